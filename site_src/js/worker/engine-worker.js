@@ -1,0 +1,60 @@
+// The calculator's engine: the offereval package running on Pyodide, in a module worker so that
+// the page never waits on Python. The page sends {id, action, payload}; the worker answers
+// {id, result} or {id, error}, and reports start-up with {type: 'progress' | 'ready' | 'failed'}.
+//
+// Only JSON text crosses into Python: the worker calls offereval.bridge's functions with strings
+// and parses the strings they return, so nothing depends on Pyodide's object conversions.
+
+const runtimeUrl = new URL('../../pyodide/', import.meta.url);
+
+function report(stage, detail = '') {
+  self.postMessage({ type: 'progress', stage, detail });
+}
+
+async function startEngine() {
+  report('runtime', 'Downloading Python');
+  const { loadPyodide } = await import(new URL('pyodide.mjs', runtimeUrl).href);
+  const pyodide = await loadPyodide({
+    indexURL: runtimeUrl.href,
+    // Our lockfile lists only offereval, with the sha256 Pyodide checks before installing it.
+    lockFileURL: new URL('pyodide-lock.json', runtimeUrl).href,
+    packageBaseUrl: runtimeUrl.href,
+  });
+  report('package', 'Installing the offereval engine');
+  await pyodide.loadPackage('offereval', {
+    checkIntegrity: true,
+    messageCallback: (message) => report('package', message),
+  });
+  report('import', 'Starting the engine');
+  return pyodide.pyimport('offereval.bridge');
+}
+
+const bridgeReady = startEngine();
+
+bridgeReady.then(
+  () => self.postMessage({ type: 'ready' }),
+  (error) => self.postMessage({ type: 'failed', error: String(error?.message ?? error) }),
+);
+
+// Each action receives the request's payload and the bridge; it returns the parsed answer.
+const actions = {
+  framework: (payload, bridge) => JSON.parse(bridge.framework()),
+  form: (payload, bridge) => JSON.parse(bridge.form()),
+  example: (payload, bridge) => JSON.parse(bridge.example()),
+  evaluate: ({ document, now }, bridge) => JSON.parse(bridge.evaluate(JSON.stringify(document), now)),
+  load: ({ text, filename }, bridge) => JSON.parse(bridge.load(text, filename)),
+  dump: ({ document, format }, bridge) => JSON.parse(bridge.dump(JSON.stringify(document), format)),
+  toFragment: ({ document }, bridge) => JSON.parse(bridge.to_fragment(JSON.stringify(document))),
+  fromFragment: ({ fragment }, bridge) => JSON.parse(bridge.from_fragment(fragment)),
+};
+
+self.addEventListener('message', async (event) => {
+  const { id, action, payload } = event.data;
+  try {
+    if (!Object.hasOwn(actions, action)) throw new Error(`Unknown action: ${action}`);
+    const bridge = await bridgeReady;
+    self.postMessage({ id, result: actions[action](payload ?? {}, bridge) });
+  } catch (error) {
+    self.postMessage({ id, error: String(error?.message ?? error) });
+  }
+});
