@@ -1,0 +1,236 @@
+"""The five decision steps, run over an offers file: everything offereval computes, in one result.
+
+1. Eliminate dealbreakers: a total under the minimum, an unacceptable location or remote policy,
+   a red flag the person treats as a dealbreaker. 2. Score the remaining offers. 3. Gut check:
+   rank them again with compensation left out. 4. Sleep on it: 24-48 hours after deciding.
+   5. Commit fully.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from offereval import _content as content
+from offereval import _format as fmt
+from offereval._compensation import Compensation, compensation
+from offereval._matrix import Rating, missing_factors, rank, resolve_ratings, weighted_score
+from offereval._model import OfferSet
+from offereval._negotiation import Gap, negotiation_gaps
+from offereval._sensitivity import TippingPoint, equity_tipping_points, weight_tipping_points
+
+_FLAGS = content.flags_by_id()
+_FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
+_SOON, _LATE = content.SLEEP_ON_IT_HOURS
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class OfferResult:
+    """One offer, evaluated."""
+
+    company: str
+    pay: Compensation
+    ratings: dict[str, Rating]
+    missing_ratings: tuple[str, ...]
+    red_flags: tuple[str, ...]
+    eliminated_because: tuple[str, ...]
+    score: float | None
+    gut_score: float | None
+
+    @property
+    def eliminated(self) -> bool:
+        return bool(self.eliminated_because)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "company": self.company,
+            **self.pay.to_dict(),
+            "ratings": {k: v.to_dict() for k, v in self.ratings.items()},
+            "missing_ratings": list(self.missing_ratings),
+            "red_flags": list(self.red_flags),
+            "eliminated": self.eliminated,
+            "eliminated_because": list(self.eliminated_because),
+            "score": self.score,
+            "gut_score": self.gut_score,
+        }
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class DecisionStatus:
+    """Where the person is in steps 4 and 5."""
+
+    stage: str  # "undecided", "undated", "sleeping", "ready", "overdue" or "committed"
+    choice: str
+    hours_since: float | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class Evaluation:
+    """Everything offereval computes about one offers file."""
+
+    offer_set: OfferSet
+    offers: tuple[OfferResult, ...]
+    ranking: tuple[str, ...]
+    gut_check: tuple[str, ...]
+    gaps: tuple[Gap, ...]
+    equity_sensitivity: tuple[TippingPoint, ...]
+    weight_sensitivity: tuple[TippingPoint, ...]
+    decision: DecisionStatus
+    notes: tuple[str, ...]
+
+    def offer(self, company: str) -> OfferResult:
+        return next(o for o in self.offers if o.company == company)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as ``offereval compare --json`` prints it."""
+        return {
+            "assumptions": self.offer_set.assumptions.to_dict(),
+            "weights": dict(self.offer_set.weights),
+            "minimum_total_comp": self.offer_set.minimum_total_comp,
+            "offers": [o.to_dict() for o in self.offers],
+            "ranking": list(self.ranking),
+            "gut_check": list(self.gut_check),
+            "negotiation": [g.to_dict() for g in self.gaps],
+            "sensitivity": {
+                "equity": [p.to_dict() for p in self.equity_sensitivity],
+                "weights": [p.to_dict() for p in self.weight_sensitivity],
+            },
+            "decision": self.decision.to_dict(),
+            "notes": list(self.notes),
+        }
+
+
+def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evaluation:
+    """Run the framework over an offers file. ``now`` (aware) dates the sleep-on-it step."""
+    now = now or datetime.datetime.now(datetime.UTC)
+    pay = {o.company: compensation(o, offer_set.assumptions) for o in offer_set.offers}
+    best_total = max(p.annual.total for p in pay.values())
+    weights = dict(offer_set.weights)
+    notes: list[str] = []
+
+    results = []
+    for offer in offer_set.offers:
+        ratings = resolve_ratings(offer, pay[offer.company].annual.total, best_total)
+        missing = missing_factors(ratings)
+        reasons = _eliminations(offer_set, offer.company, pay[offer.company])
+        values = {k: r.value for k, r in ratings.items()}
+        scored = not missing and not reasons
+        results.append(OfferResult(
+            company=offer.company,
+            pay=pay[offer.company],
+            ratings=ratings,
+            missing_ratings=missing,
+            red_flags=offer.red_flags,
+            eliminated_because=reasons,
+            score=weighted_score(values, weights) if scored else None,
+            gut_score=weighted_score(values, weights, ("compensation",)) if scored else None,
+        ))
+
+    # Step 2 and 3 rank only what survived step 1 and is fully rated.
+    scored_results = [r for r in results if r.score is not None]
+    ranking = rank({r.company: r.score for r in scored_results if r.score is not None})
+    gut = rank({r.company: r.gut_score for r in scored_results if r.gut_score is not None})
+    notes += _rating_notes(results)
+    if ranking and gut and ranking[0] != gut[0]:
+        notes.append(
+            f"Gut check: with compensation left out, {gut[0]} comes first instead of "
+            f"{ranking[0]}. Ask yourself how much the money is deciding for you."
+        )
+    weight_points = weight_tipping_points(
+        {r.company: {k: v.value for k, v in r.ratings.items()} for r in scored_results}, weights
+    )
+    return Evaluation(
+        offer_set=offer_set,
+        offers=tuple(results),
+        ranking=tuple(ranking),
+        gut_check=tuple(gut),
+        gaps=tuple(negotiation_gaps(offer_set, pay)),
+        equity_sensitivity=tuple(equity_tipping_points(offer_set)),
+        weight_sensitivity=tuple(weight_points),
+        decision=decision_status(offer_set, results, now),
+        notes=tuple(notes),
+    )
+
+
+def _eliminations(offer_set: OfferSet, company: str, pay: Compensation) -> tuple[str, ...]:
+    """Step 1: every dealbreaker this offer fails, in the framework's order."""
+    offer = next(o for o in offer_set.offers if o.company == company)
+    reasons = []
+    minimum = offer_set.minimum_total_comp
+    if minimum is not None and pay.annual.total < minimum:
+        reasons.append(f"annualized total {fmt.money(pay.annual.total)} is under your minimum "
+                       f"of {fmt.money(minimum)}")
+    if not offer.location_acceptable:
+        reasons.append("the location/remote policy is not acceptable")
+    for flag_id in offer.red_flags:
+        if flag_id in offer_set.dealbreakers:
+            reasons.append(f"dealbreaker red flag: {_FLAGS[flag_id].text}")
+    return tuple(reasons)
+
+
+def _rating_notes(results: list[OfferResult]) -> list[str]:
+    notes = []
+    suggested = [r.company for r in results if r.ratings["compensation"].source == "suggested"]
+    if suggested:
+        notes.append(
+            "Compensation ratings were suggested from the annualized totals (best total = 5) "
+            f"for: {', '.join(suggested)}. Give your own rating to replace a suggestion."
+        )
+    rubric = [r.company for r in results
+              if "career_growth" in r.ratings and r.ratings["career_growth"].source == "rubric"]
+    if rubric:
+        notes.append(f"Career Growth ratings come from the growth rubric for: {', '.join(rubric)}.")
+    for r in results:
+        if r.missing_ratings and not r.eliminated:
+            names = ", ".join(_FACTOR_NAMES[f] for f in r.missing_ratings)
+            notes.append(f"{r.company} is not scored until it has a rating for: {names}.")
+    return notes
+
+
+def decision_status(
+    offer_set: OfferSet, results: list[OfferResult], now: datetime.datetime
+) -> DecisionStatus:
+    """Steps 4 and 5: how long ago the decision was made, and what to do now."""
+    record = offer_set.decision
+    if not record.choice:
+        return DecisionStatus(stage="undecided", choice="", hours_since=None, text=(
+            "No decision recorded yet. When you choose, record it, then sleep on it for "
+            f"{_SOON}-{_LATE} hours before you answer."))
+    chosen = next(r for r in results if r.company == record.choice)
+    warning = (f" Note: {chosen.company} failed step 1 ({'; '.join(chosen.eliminated_because)})."
+               if chosen.eliminated else "")
+    if record.committed:
+        return DecisionStatus(stage="committed", choice=record.choice, hours_since=_hours(
+            record.decided_at, now), text=(
+            f"You committed to {record.choice}. Stop second-guessing and make the choice a "
+            f"success.{warning}"))
+    if record.decided_at is None:
+        return DecisionStatus(stage="undated", choice=record.choice, hours_since=None, text=(
+            f"You chose {record.choice}. Record when you decided, so you know when "
+            f"{_SOON} hours have passed.{warning}"))
+    elapsed = _hours(record.decided_at, now) or 0.0
+    if elapsed < _SOON:
+        stage, text = "sleeping", (
+            f"You chose {record.choice} {fmt.hours(elapsed)} ago. Sleep on it: "
+            f"{fmt.hours(_SOON - elapsed)} to go before the {_SOON}-hour mark.")
+    elif elapsed <= _LATE:
+        stage, text = "ready", (
+            f"{fmt.hours(elapsed)} since you chose {record.choice}. Do you still feel good "
+            f"about it? If so, commit.")
+    else:
+        stage, text = "overdue", (
+            f"{fmt.hours(elapsed)} since you chose {record.choice}, more than {_LATE} hours. "
+            f"Time to commit, or to say what still holds you back.")
+    return DecisionStatus(stage=stage, choice=record.choice, hours_since=elapsed,
+                          text=text + warning)
+
+
+def _hours(since: datetime.datetime | None, now: datetime.datetime) -> float | None:
+    if since is None:
+        return None
+    return max(0.0, (now - since).total_seconds() / 3600)

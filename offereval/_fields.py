@@ -1,0 +1,199 @@
+"""What each key of an offers file means, and the reader that checks values against it.
+
+FIELDS is the one description of the offer keys: validation reads its bounds, the browser form
+is built from it, and the README documents the same keys (a test keeps them in step).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from offereval._errors import Problem
+
+Key = str | int  # a mapping's key, or a list's index
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class Field:
+    """One key of an offer: its label in the framework's words, its kind and its bounds."""
+
+    key: str
+    label: str
+    kind: str  # text, money, integer, ratio, percent, select, boolean, percent_list, ...
+    section: str
+    help: str
+    default: Any = None
+    required: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["choices"] = [{"value": v, "label": label} for v, label in self.choices]
+        return d
+
+
+def describe(value: object) -> str:
+    """A value as a message shows it: short, and with strings quoted."""
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    return str(value)
+
+
+def _format_bound(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+class Reader:
+    """Reads keys of one mapping, recording a Problem with its full path for every bad value.
+
+    Each method returns a usable value (the default when the input is bad), so that reading goes
+    on and every problem in the input is found in one pass.
+    """
+
+    def __init__(self, data: object, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        if isinstance(data, Mapping):
+            self.data: Mapping[Key, Any] = data
+        else:
+            self.data = {}
+            self.fail("", f"must be a mapping of keys to values, got {describe(data)}")
+
+    def at(self, key: Key) -> str:
+        if isinstance(key, int):
+            return f"{self.path}[{key}]"
+        if key == "":
+            return self.path
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: Key, message: str) -> None:
+        self.problems.append(Problem(self.at(key), message))
+
+    def has(self, key: Key) -> bool:
+        return key in self.data and self.data[key] is not None
+
+    def reject_unknown(self, known: Sequence[str]) -> None:
+        """A misspelt key is a problem, not something silently ignored."""
+        for key in self.data:
+            if key not in known:
+                close = difflib.get_close_matches(str(key), known, n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                self.fail(str(key), f"is not a known key{hint}")
+
+    def required(self, key: Key) -> bool:
+        if self.has(key):
+            return True
+        self.fail(key, "is required")
+        return False
+
+    def number(
+        self,
+        key: Key,
+        default: float,
+        minimum: float | None = 0.0,
+        maximum: float | None = None,
+        *,
+        what: str = "a number",
+    ) -> float:
+        if not self.has(key):
+            return default
+        value = self.data[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(key, f"must be {what}, got {describe(value)}")
+            return default
+        if not math.isfinite(value):
+            self.fail(key, f"must be a finite number, got {describe(value)}")
+            return default
+        if minimum is not None and value < minimum:
+            self.fail(key, f"must be at least {_format_bound(minimum)}, got {describe(value)}")
+            return default
+        if maximum is not None and value > maximum:
+            self.fail(key, f"must be at most {_format_bound(maximum)}, got {describe(value)}")
+            return default
+        return float(value)
+
+    def integer(self, key: Key, default: int, minimum: int, maximum: int) -> int:
+        if not self.has(key):
+            return default
+        value = self.data[key]
+        whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        if isinstance(value, bool) or not whole or not minimum <= value <= maximum:
+            self.fail(
+                key,
+                f"must be a whole number from {minimum} to {maximum}, got {describe(value)}",
+            )
+            return default
+        return int(value)
+
+    def text(self, key: Key, default: str = "", *, non_empty: bool = False) -> str:
+        if not self.has(key):
+            return default
+        value = self.data[key]
+        if not isinstance(value, str):
+            self.fail(key, f"must be text, got {describe(value)}")
+            return default
+        if non_empty and not value.strip():
+            self.fail(key, "must not be empty")
+            return default
+        return value.strip() if non_empty else value
+
+    def choice(self, key: Key, choices: Sequence[str], default: str) -> str:
+        if not self.has(key):
+            return default
+        value = self.data[key]
+        if value not in choices:
+            valid = ", ".join(choices)
+            self.fail(key, f"must be one of {valid}; got {describe(value)}")
+            return default
+        return str(value)
+
+    def boolean(self, key: Key, default: bool) -> bool:
+        if not self.has(key):
+            return default
+        value = self.data[key]
+        if not isinstance(value, bool):
+            self.fail(key, f"must be true or false, got {describe(value)}")
+            return default
+        return value
+
+    def mapping(self, key: Key) -> Reader:
+        return Reader(self.data.get(key) or {}, self.at(key), self.problems)
+
+    def sequence(self, key: Key) -> list[Any]:
+        if not self.has(key):
+            return []
+        value = self.data[key]
+        if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+            self.fail(key, f"must be a list, got {describe(value)}")
+            return []
+        return list(value)
+
+    def id_list(self, key: str, valid: Sequence[str], what: str) -> tuple[str, ...]:
+        """A list of ids such as red flags: unknown or repeated ids are problems."""
+        ids: list[str] = []
+        for i, item in enumerate(self.sequence(key)):
+            where = f"{key}[{i}]"
+            if item not in valid:
+                close = difflib.get_close_matches(str(item), valid, n=1)
+                hint = (f"; did you mean '{close[0]}'?" if close
+                        else f"; valid {what}: {', '.join(valid)}")
+                self.fail(where, f"is not a known {what[:-1]} ({describe(item)}){hint}")
+            elif item in ids:
+                self.fail(where, f"repeats {describe(item)}")
+            else:
+                ids.append(item)
+        return tuple(ids)

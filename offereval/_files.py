@@ -1,0 +1,52 @@
+"""Offers files as text: JSON or YAML in, JSON or YAML out."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from offereval import _yaml
+from offereval._errors import InputError, Problem
+from offereval._model import OfferSet
+
+FORMATS = ("json", "yaml")
+
+
+def format_of(filename: str) -> str:
+    """The format a file name implies: .json is JSON, .yaml/.yml is YAML, anything else JSON
+    if it starts like JSON and YAML otherwise (the caller decides on the text)."""
+    lower = filename.lower()
+    if lower.endswith(".json"):
+        return "json"
+    if lower.endswith((".yaml", ".yml")):
+        return "yaml"
+    return ""
+
+
+def parse_text(text: str, fmt: str = "") -> Any:
+    """Plain data from JSON or YAML text; a malformed file raises InputError with its line."""
+    if not fmt:
+        fmt = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
+    if fmt == "json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError([Problem(
+                "", f"line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
+            )]) from None
+    return _yaml.loads(text)
+
+
+def load_text(text: str, filename: str = "") -> OfferSet:
+    """An offers file's text, checked: raises InputError listing every problem."""
+    return OfferSet.from_dict(parse_text(text, format_of(filename)))
+
+
+def dump_text(offer_set: OfferSet, fmt: str) -> str:
+    """The offers file as JSON or YAML text, ready to save and load again."""
+    data = offer_set.to_dict()
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "yaml":
+        return _yaml.dumps(data)
+    raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")

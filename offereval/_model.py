@@ -1,0 +1,396 @@
+"""The offers file as typed values: offers, assumptions, weights and the decision record.
+
+Plain dicts come in (from JSON, YAML or the browser) and go out again through ``to_dict``;
+everything in between works on these frozen dataclasses. ``OfferSet.from_dict`` checks the whole
+input and raises one InputError listing every problem with its path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any
+
+from offereval import _content as content
+from offereval._errors import InputError, Problem
+from offereval._fields import Field, Reader, describe
+
+_MONEY_MAX = 1e12  # beyond any salary; keeps sums far from float overflow
+_STAGE_CHOICES = tuple((stage_id, name) for stage_id, name, _ in content.STAGES)
+
+OFFER_FIELDS: tuple[Field, ...] = (
+    Field(key="company", label="Company", kind="text", section="offer", required=True,
+          help="The company's name, as you want to see it in the results."),
+    Field(key="base_salary", label="Base salary", kind="money", section="cash", required=True,
+          maximum=_MONEY_MAX, help="Yearly base salary."),
+    Field(key="target_bonus", label="Target bonus", kind="money", section="cash", default=0.0,
+          maximum=_MONEY_MAX, help="Yearly bonus at 100% of target, as an amount."),
+    Field(key="bonus_payout_history", label="Bonus payout history", kind="ratio",
+          section="cash", default=1.0, minimum=0.0, maximum=3.0,
+          help="Share of the target the company has really paid: 1.0 is 100%, 0.8 is 80%."),
+    Field(key="signing_bonus", label="Signing bonus", kind="money", section="cash",
+          default=0.0, maximum=_MONEY_MAX, help="One-time bonus, paid in the first year."),
+    Field(key="raise_percent", label="Yearly raise (%)", kind="percent", section="cash",
+          default=0.0, minimum=0.0, maximum=100.0,
+          help="Expected yearly raise of base and bonus, in percent."),
+    Field(key="benefits_value", label="Benefits (yearly value)", kind="money", section="cash",
+          default=0.0, maximum=_MONEY_MAX,
+          help="Yearly value of benefits such as a 401(k) match; 0 to leave out."),
+    Field(key="company_stage", label="Company stage", kind="select", section="equity",
+          required=True, choices=_STAGE_CHOICES,
+          help="Decides how much of the equity's paper value is counted."),
+    Field(key="equity_grant", label="Equity grant", kind="money", section="equity",
+          default=0.0, maximum=_MONEY_MAX,
+          help="Value of the whole grant (RSUs) at today's price, over all vesting years."),
+    Field(key="vesting_years", label="Vesting years", kind="integer", section="equity",
+          default=4, minimum=1, maximum=10, help="Years over which the grant vests."),
+    Field(key="vesting_schedule", label="Vesting schedule (% per year)", kind="percent_list",
+          section="equity", default=None,
+          help="Yearly percentages summing to 100, such as 5, 15, 40, 40. Empty: even."),
+    Field(key="cliff_months", label="Vesting cliff (months)", kind="integer", section="equity",
+          default=12, minimum=0, maximum=60,
+          help="Nothing vests before the cliff; what was due by then vests at the cliff."),
+    Field(key="refresher_grant", label="Refresher grant (yearly)", kind="money",
+          section="equity", default=0.0, maximum=_MONEY_MAX,
+          help="Grant expected at the end of each year, vesting on the same schedule."),
+    Field(key="option_count", label="Stock options (count)", kind="number", section="options",
+          default=0.0, maximum=_MONEY_MAX,
+          help="Number of options, if the grant is options instead of RSUs."),
+    Field(key="strike_price", label="Strike price", kind="money", section="options",
+          default=0.0, maximum=_MONEY_MAX, help="Price per share paid to exercise an option."),
+    Field(key="share_price", label="Current share price", kind="money", section="options",
+          default=0.0, maximum=_MONEY_MAX,
+          help="Today's value of one share (preferred price or latest valuation)."),
+    Field(key="location_acceptable", label="Location/remote policy acceptable",
+          kind="boolean", section="dealbreakers", default=True,
+          help="Untick if the location or remote policy rules this offer out."),
+    Field(key="ratings", label="Ratings (1-5)", kind="ratings", section="matrix", default=None,
+          help="Your 1-5 rating of each factor of the decision matrix."),
+    Field(key="growth", label="Career growth rubric", kind="growth", section="growth",
+          default=None, help="high, medium or low for each part of the rubric."),
+    Field(key="red_flags", label="Red flags", kind="flags", section="red_flags", default=None,
+          help="The ids of the red flags you saw in this offer."),
+    Field(key="notes", label="Notes", kind="text", section="offer", default="",
+          help="Anything you want to remember about this offer."),
+)
+
+_FIELDS_BY_KEY = {f.key: f for f in OFFER_FIELDS}
+_FACTOR_IDS = tuple(f.id for f in content.FACTORS)
+_GROWTH_IDS = tuple(a.id for a in content.GROWTH_AREAS)
+_LEVELS = tuple(level for level, _ in content.GROWTH_LEVELS)
+_FLAG_IDS = tuple(f.id for f in content.RED_FLAGS)
+DOCUMENT_KEYS = (
+    "assumptions", "weights", "minimum_total_comp", "dealbreakers", "decision", "offers",
+)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class Offer:
+    """One job offer, with everything the framework and the projection need."""
+
+    company: str
+    base_salary: float
+    company_stage: str
+    equity_grant: float = 0.0
+    vesting_years: int = 4
+    vesting_schedule: tuple[float, ...] | None = None
+    cliff_months: int = 12
+    target_bonus: float = 0.0
+    bonus_payout_history: float = 1.0
+    signing_bonus: float = 0.0
+    refresher_grant: float = 0.0
+    raise_percent: float = 0.0
+    option_count: float = 0.0
+    strike_price: float = 0.0
+    share_price: float = 0.0
+    benefits_value: float = 0.0
+    location_acceptable: bool = True
+    ratings: tuple[tuple[str, float], ...] = ()
+    growth: tuple[tuple[str, str], ...] = ()
+    red_flags: tuple[str, ...] = ()
+    notes: str = ""
+
+    @property
+    def has_options(self) -> bool:
+        return self.option_count > 0
+
+    @property
+    def schedule(self) -> tuple[float, ...]:
+        """Yearly vesting percentages; even when the offer gives none."""
+        if self.vesting_schedule is not None:
+            return self.vesting_schedule
+        return (100.0 / self.vesting_years,) * self.vesting_years
+
+    def rating(self, factor_id: str) -> float | None:
+        return dict(self.ratings).get(factor_id)
+
+    @classmethod
+    def _from_dict(cls, data: object, path: str, problems: list[Problem]) -> Offer:
+        """Read one offer, adding every problem found to ``problems``."""
+        r = Reader(data, path, problems)
+        r.reject_unknown(tuple(_FIELDS_BY_KEY))
+        values: dict[str, Any] = {}
+        for f in OFFER_FIELDS:
+            if f.required and not r.required(f.key):
+                values[f.key] = "" if f.kind == "text" else (f.choices[0][0] if f.choices else 0.0)
+                continue
+            if f.kind in ("money", "number", "ratio", "percent"):
+                minimum = 0.0 if f.minimum is None else f.minimum
+                values[f.key] = r.number(f.key, f.default or 0.0, minimum, f.maximum,
+                                         what="a number" if f.kind != "money" else "an amount")
+            elif f.kind == "integer":
+                assert f.minimum is not None and f.maximum is not None
+                values[f.key] = r.integer(f.key, f.default, int(f.minimum), int(f.maximum))
+            elif f.kind == "text":
+                values[f.key] = r.text(f.key, f.default or "", non_empty=f.required)
+            elif f.kind == "select":
+                values[f.key] = r.choice(f.key, [v for v, _ in f.choices], f.choices[0][0])
+            elif f.kind == "boolean":
+                values[f.key] = r.boolean(f.key, f.default)
+        years_ok = not any(p.path == r.at("vesting_years") for p in problems)
+        values["vesting_schedule"] = _read_schedule(r, values["vesting_years"] if years_ok else 0)
+        values["ratings"] = _read_ratings(r.mapping("ratings"))
+        values["growth"] = _read_growth(r.mapping("growth"))
+        values["red_flags"] = r.id_list("red_flags", _FLAG_IDS, "red flags")
+        if values["option_count"] > 0:
+            if values["equity_grant"] > 0:
+                r.fail("option_count", "an offer has either an equity grant (RSUs) or stock "
+                       "options, not both; set equity_grant to 0 or remove option_count")
+            if not r.has("share_price"):
+                r.fail("share_price", "is required when option_count is given")
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The offer as an offers file writes it: the framework's keys in the framework's
+        order, then only the other keys that differ from their defaults."""
+        out: dict[str, Any] = {key: _plain(getattr(self, key)) for key in FRAMEWORK_KEYS}
+        for f in OFFER_FIELDS:
+            value = getattr(self, f.key)
+            if f.key in out or value == f.default or value in ((), None):
+                continue
+            if f.key in ("ratings", "growth"):
+                out[f.key] = {k: _plain(v) for k, v in value}
+            elif isinstance(value, tuple):
+                out[f.key] = [_plain(x) for x in value]
+            else:
+                out[f.key] = _plain(value)
+        return out
+
+
+# The keys of the framework's own example offers, in its order.
+FRAMEWORK_KEYS = (
+    "company", "base_salary", "equity_grant", "vesting_years", "company_stage",
+    "target_bonus", "bonus_payout_history", "signing_bonus",
+)
+
+
+def _plain(value: Any) -> Any:
+    """Whole floats are written as integers, so files stay as people wrote them."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
+    if not r.has("vesting_schedule"):
+        return None
+    items = r.sequence("vesting_schedule")
+    before = len(r.problems)
+    entries = Reader(dict(enumerate(items)), r.at("vesting_schedule"), r.problems)
+    values = tuple(entries.number(i, 0.0, 0.0, 100.0) for i in range(len(items)))
+    if len(r.problems) > before:
+        return None
+    if vesting_years and len(values) != vesting_years:
+        r.fail("vesting_schedule", f"must have one percentage per vesting year ({vesting_years}), "
+               f"got {len(values)}")
+        return None
+    if abs(sum(values) - 100.0) > 1e-6:
+        r.fail("vesting_schedule", f"percentages must sum to 100, got {sum(values):g}")
+        return None
+    return values
+
+
+def _read_ratings(r: Reader) -> tuple[tuple[str, float], ...]:
+    r.reject_unknown(_FACTOR_IDS)
+    return tuple(
+        (factor_id, r.number(factor_id, 0.0, 1.0, 5.0, what="a rating from 1 to 5"))
+        for factor_id in _FACTOR_IDS
+        if r.has(factor_id)
+    )
+
+
+def _read_growth(r: Reader) -> tuple[tuple[str, str], ...]:
+    r.reject_unknown(_GROWTH_IDS)
+    return tuple(
+        (area_id, r.choice(area_id, _LEVELS, "medium")) for area_id in _GROWTH_IDS if r.has(area_id)
+    )
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class Assumptions:
+    """The framework's assumptions; each can be changed in the offers file."""
+
+    stage_factors: tuple[tuple[str, float], ...] = tuple(content.default_stage_factors().items())
+    signing_tenure_years: float = float(content.DEFAULT_SIGNING_TENURE_YEARS)
+    projection_years: int = content.DEFAULT_PROJECTION_YEARS
+
+    def stage_factor(self, stage: str) -> float:
+        return dict(self.stage_factors)[stage]
+
+    @classmethod
+    def _from_dict(cls, r: Reader) -> Assumptions:
+        r.reject_unknown(("stage_factors", "signing_tenure_years", "projection_years"))
+        factors = r.mapping("stage_factors")
+        factors.reject_unknown(content.stage_ids())
+        defaults = content.default_stage_factors()
+        return cls(
+            stage_factors=tuple(
+                (stage, factors.number(stage, default, 0.0, 1.0))
+                for stage, default in defaults.items()
+            ),
+            signing_tenure_years=r.number(
+                "signing_tenure_years", float(content.DEFAULT_SIGNING_TENURE_YEARS), 0.25, 10.0
+            ),
+            projection_years=r.integer("projection_years", content.DEFAULT_PROJECTION_YEARS, 1, 10),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stage_factors": {k: _plain(v) for k, v in self.stage_factors},
+            "signing_tenure_years": _plain(self.signing_tenure_years),
+            "projection_years": self.projection_years,
+        }
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class DecisionRecord:
+    """Steps 4 and 5: which offer was chosen, when, and whether the choice is final."""
+
+    choice: str = ""
+    decided_at: datetime.datetime | None = None
+    committed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.choice:
+            out["choice"] = self.choice
+        if self.decided_at is not None:
+            out["decided_at"] = self.decided_at.isoformat()
+        if self.committed:
+            out["committed"] = True
+        return out
+
+
+def _read_decision(r: Reader, companies: list[str]) -> DecisionRecord:
+    r.reject_unknown(("choice", "decided_at", "committed"))
+    choice = r.text("choice")
+    if choice and companies and choice not in companies:
+        r.fail("choice", f"must be the company of one of the offers, got {describe(choice)}")
+        choice = ""
+    decided_at = None
+    if r.has("decided_at"):
+        decided_at = parse_timestamp(r.data["decided_at"])
+        if decided_at is None:
+            r.fail("decided_at", "must be a date and time with a time zone, such as "
+                   f"2026-11-25T09:30:00+00:00; got {describe(r.data['decided_at'])}")
+    committed = r.boolean("committed", False)
+    return DecisionRecord(choice=choice, decided_at=decided_at, committed=committed)
+
+
+def parse_timestamp(value: object) -> datetime.datetime | None:
+    """An ISO 8601 date-time with a time zone, or None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class OfferSet:
+    """Everything in one offers file: the offers and the person's own settings."""
+
+    offers: tuple[Offer, ...]
+    assumptions: Assumptions = Assumptions()
+    weights: tuple[tuple[str, float], ...] = tuple(content.default_weights().items())
+    minimum_total_comp: float | None = None
+    dealbreakers: tuple[str, ...] = ()
+    decision: DecisionRecord = DecisionRecord()
+
+    def weight(self, factor_id: str) -> float:
+        return dict(self.weights)[factor_id]
+
+    @classmethod
+    def from_dict(cls, data: object) -> OfferSet:
+        """Check a whole offers file; raise InputError with every problem, each with its path."""
+        problems: list[Problem] = []
+        r = Reader(data, "", problems)
+        r.reject_unknown(DOCUMENT_KEYS)
+        offers = _read_offers(r)
+        weights = _read_weights(r.mapping("weights"))
+        minimum = r.number("minimum_total_comp", 0.0, 0.0, _MONEY_MAX) if r.has(
+            "minimum_total_comp") else None
+        result = cls(
+            offers=offers,
+            assumptions=Assumptions._from_dict(r.mapping("assumptions")),
+            weights=weights,
+            minimum_total_comp=minimum,
+            dealbreakers=r.id_list("dealbreakers", _FLAG_IDS, "red flags"),
+            decision=_read_decision(r.mapping("decision"), [o.company for o in offers]),
+        )
+        if problems:
+            raise InputError(problems)
+        return result
+
+    def to_dict(self) -> dict[str, Any]:
+        """The offers file again; ``OfferSet.from_dict(x.to_dict()) == x``."""
+        out: dict[str, Any] = {}
+        if self.assumptions != Assumptions():
+            out["assumptions"] = self.assumptions.to_dict()
+        if self.weights != OfferSet.__dataclass_fields__["weights"].default:
+            out["weights"] = {k: _plain(v) for k, v in self.weights}
+        if self.minimum_total_comp is not None:
+            out["minimum_total_comp"] = _plain(self.minimum_total_comp)
+        if self.dealbreakers:
+            out["dealbreakers"] = list(self.dealbreakers)
+        if self.decision != DecisionRecord():
+            out["decision"] = self.decision.to_dict()
+        out["offers"] = [offer.to_dict() for offer in self.offers]
+        return out
+
+
+def _read_offers(r: Reader) -> tuple[Offer, ...]:
+    if not r.required("offers"):
+        return ()
+    items = r.sequence("offers")
+    if r.has("offers") and not items and isinstance(r.data["offers"], list):
+        r.fail("offers", "must list at least one offer")
+    offers = tuple(Offer._from_dict(item, r.at("offers") + f"[{i}]", r.problems)
+                   for i, item in enumerate(items))
+    seen: dict[str, int] = {}
+    for i, offer in enumerate(offers):
+        if offer.company and offer.company in seen:
+            r.problems.append(Problem(
+                f"offers[{i}].company",
+                f"repeats the company of offers[{seen[offer.company]}] ({describe(offer.company)});"
+                " give each offer its own name",
+            ))
+        seen.setdefault(offer.company, i)
+    return offers
+
+
+def _read_weights(r: Reader) -> tuple[tuple[str, float], ...]:
+    defaults = content.default_weights()
+    if not r.data:
+        return tuple(defaults.items())
+    r.reject_unknown(_FACTOR_IDS)
+    missing = [f for f in _FACTOR_IDS if not r.has(f)]
+    if missing:
+        r.fail("", "must give a weight for every factor; missing: " + ", ".join(missing))
+    weights = tuple((f, r.number(f, 0.0, 0.0, 100.0)) for f in _FACTOR_IDS)
+    total = sum(w for _, w in weights)
+    if not missing and abs(total - 100.0) > 1e-6:
+        r.fail("", f"must sum to 100, got {total:g}")
+    return weights
