@@ -50,6 +50,8 @@ def describe(value: object) -> str:
         return "a list"
     if isinstance(value, Mapping):
         return "a mapping"
+    if isinstance(value, int) and abs(value) >= 10**40:
+        return "a number of more than 40 digits"  # str() of a huge int is long, or refused
     return str(value)
 
 
@@ -115,7 +117,11 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.fail(key, f"must be {what}, got {describe(value)}")
             return default
-        if not math.isfinite(value):
+        try:
+            number = float(value)
+        except OverflowError:  # an integer too large for a float: JSON allows any length
+            number = math.inf if value > 0 else -math.inf
+        if not math.isfinite(number):
             self.fail(key, f"must be a finite number, got {describe(value)}")
             return default
         if minimum is not None and value < minimum:
@@ -124,7 +130,7 @@ class Reader:
         if maximum is not None and value > maximum:
             self.fail(key, f"must be at most {_format_bound(maximum)}, got {describe(value)}")
             return default
-        return float(value)
+        return number
 
     def integer(self, key: Key, default: int, minimum: int, maximum: int) -> int:
         if not self.has(key):
@@ -171,7 +177,8 @@ class Reader:
         return value
 
     def mapping(self, key: Key) -> Reader:
-        return Reader(self.data.get(key) or {}, self.at(key), self.problems)
+        # Only a missing or null key means "empty"; a 0, "" or [] is the wrong type and says so.
+        return Reader(self.data[key] if self.has(key) else {}, self.at(key), self.problems)
 
     def sequence(self, key: Key) -> list[Any]:
         if not self.has(key):

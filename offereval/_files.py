@@ -27,14 +27,20 @@ def parse_text(text: str, fmt: str = "") -> Any:
     """Plain data from JSON or YAML text; a malformed file raises InputError with its line."""
     if not fmt:
         fmt = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
-    if fmt == "json":
-        try:
+    try:
+        if fmt == "json":
             return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputError([Problem(
-                "", f"line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
-            )]) from None
-    return _yaml.loads(text)
+        return _yaml.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError([Problem(
+            "", f"line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
+        )]) from None
+    except InputError:
+        raise
+    except RecursionError:  # a hostile or broken file: "[[[[..." thousands deep
+        raise InputError([Problem("", "the file is nested too deeply to read")]) from None
+    except ValueError as error:  # e.g. an integer longer than Python converts (4300 digits)
+        raise InputError([Problem("", f"the file cannot be read: {error}")]) from None
 
 
 def load_text(text: str, filename: str = "") -> OfferSet:

@@ -34,11 +34,7 @@ def _refuse(problems: list[Problem] | tuple[Problem, ...]) -> str:
 
 
 def _document(document_json: str) -> OfferSet:
-    try:
-        data = json.loads(document_json)
-    except json.JSONDecodeError as error:
-        raise InputError([Problem("", f"not valid JSON: {error.msg}")]) from None
-    return OfferSet.from_dict(data)
+    return OfferSet.from_dict(_files.parse_text(document_json, "json"))
 
 
 def framework() -> str:
