@@ -253,6 +253,8 @@ def _flow(text: str, i: int, number: int) -> tuple[Any, int]:
 
 
 def _flow_value(text: str, i: int, number: int, stop: str) -> tuple[Any, int]:
+    if i >= len(text):
+        raise _error(number, f"'{text[0]}' is not closed on its line")
     if text[i] in "[{":
         return _flow(text, i, number)
     if text[i] in "\"'":
@@ -331,11 +333,18 @@ def _dump_scalar(value: Any) -> str:
             return ".nan"
         if value in (float("inf"), float("-inf")):
             return ".inf" if value > 0 else "-.inf"
-        return repr(value)
+        text = repr(value)
+        # YAML 1.1 readers (PyYAML) only take "1.0e-07" as a float, never "1e-07".
+        return text.replace("e", ".0e") if "e" in text and "." not in text else text
     text = str(value)
     if _needs_quotes(text):
-        return json.dumps(text, ensure_ascii=False)
+        return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                                     json.dumps(text, ensure_ascii=False))
     return text
+
+
+# Characters a YAML reader takes as line breaks or refuses in a file: written as \u escapes.
+_UNSAFE_IN_QUOTES = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def _needs_quotes(text: str) -> bool:
@@ -344,6 +353,9 @@ def _needs_quotes(text: str) -> bool:
         or _plain(text) != text
         or text.lower() in _AMBIGUOUS
         or text[:1] in "-?:,[]{}#&*!|>'\"%@`"
+        # YAML 1.1 readers take 1_000, 0x1f, 1:30 and 2026-11-25 as numbers and dates.
+        or text[:1] in "+.0123456789"
+        or text in ("<<", "=")
         or any(s in text for s in (": ", " #", "\n", "\t", "\\"))
         or text.endswith(":")
         or not text.isprintable()
