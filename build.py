@@ -47,9 +47,36 @@ def build(site_dir: Path = SITE_DIR) -> None:
         # Pyodide's lockfile, trimmed to offereval, carrying the wheel's sha256 for the
         # integrity check Pyodide makes before it installs the wheel.
         lockfile = write_lockfile(wheel, work_dir)
+        # The pages: MkDocs renders site_src/ with the framework's data into site_dir. It empties
+        # site_dir first, so every stage that writes into site_dir comes after this one.
+        _build_site(site_dir)
         # The Pyodide runtime, the lockfile and the wheel, copied into the site after MkDocs
         # (which empties its output folder) has written the pages.
         copy_runtime(site_dir, wheel, lockfile)
+
+
+def _build_site(site_dir: Path) -> None:
+    """Build the MkDocs site (mkdocs.yml) into site_dir; any MkDocs warning fails the build."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": _source_date_epoch(), "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-P", "-m", "mkdocs", "build", "--strict", "--clean"]
+    command += ["--config-file", str(ROOT / "mkdocs.yml"), "--site-dir", str(site_dir)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError(f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}")
+
+
+def _source_date_epoch() -> str:
+    """The date MkDocs writes into the sitemap: the last commit's, so a rebuild changes nothing."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+        )
+    except OSError:  # no git: a source archive
+        return WHEEL_SOURCE_DATE_EPOCH
+    commit_time = result.stdout.strip()
+    return commit_time if result.returncode == 0 and commit_time else WHEEL_SOURCE_DATE_EPOCH
 
 
 def build_wheel(out_dir: Path) -> Path:

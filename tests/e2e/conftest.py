@@ -1,0 +1,290 @@
+"""Shared fixtures for the end-to-end tests: the real site, a real server, a real Chromium.
+
+A plain `pytest` is self-contained: the site is built once per session by `build.build()` into a
+temporary folder, served on 127.0.0.1 under a path prefix (as on GitHub Pages), and driven through
+pytest-playwright in Debian's Chromium with a phone's viewport.
+
+Fixtures, from the bottom up:
+
+    built_site      (session)  Path of the site built once by build.build().
+    site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
+    site_url        (session)  site_server.url, the site's root URL, ending with "/".
+    serve_site      (function) Factory: serve_site(directory, prefix="/offereval/") -> SiteServer,
+                               for another build or another prefix; stopped after the test.
+    request_log     (function) RequestLog of every request the test's browser `context` makes
+                               (its pages, workers and service workers); ends with
+                               request_log.assert_same_origin(site_url).
+    page, context   pytest-playwright's, launched with the options below.
+
+Browser: OFFEREVAL_CHROMIUM, else /usr/bin/chromium (Playwright cannot download its own here),
+headless unless `--headed`, with the flags a sandboxed machine without internet needs. Contexts
+get a 360x740 phone viewport with touch, so every test checks the phone layout.
+
+Example:
+
+    def test_calculator_loads(page, site_server, request_log):
+        page.goto(site_server.url_for("calculator/"))
+        ...
+        request_log.assert_same_origin(site_server.origin)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import http.server
+import importlib.util
+import os
+import threading
+import urllib.parse
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any, ClassVar
+
+import pytest
+from playwright.sync_api import BrowserContext, Request
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_PREFIX = "/offereval/"
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+# --no-sandbox: Chromium's sandbox refuses to run as root (containers, CI). The others keep a
+# machine without internet from waiting on Google's update, sync and field-trial servers.
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "device_scale_factor": 2,
+    "is_mobile": True,
+    "has_touch": True,
+}
+
+
+def load_build_module() -> ModuleType:
+    """Import the repository's build.py by path (PyPA's `build` package owns the name `build`)."""
+    spec = importlib.util.spec_from_file_location("offereval_build", REPO_ROOT / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# ---- The site, built and served ------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole site, built once per session by build.build() (every stage of the pipeline)."""
+    site_dir = tmp_path_factory.mktemp("site")
+    load_build_module().build(site_dir)
+    return site_dir
+
+
+class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the server's current directory under its prefix, like a GitHub Pages project site.
+
+    A path outside the prefix is a 404; every response says `Cache-Control: no-store` and
+    conditional requests are ignored, so a rebuilt site is never answered with a stale 304.
+    """
+
+    server: _SiteHTTPServer
+    extensions_map: ClassVar[dict[str, str]] = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".webmanifest": "application/manifest+json",
+        ".whl": "application/zip",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, directory=str(kwargs.pop("site").directory), **kwargs)
+
+    def do_GET(self) -> None:
+        if not self._inside_prefix():
+            self.send_error(404, "outside the site's prefix")
+            return
+        del self.headers["If-Modified-Since"]
+        super().do_GET()
+
+    def do_HEAD(self) -> None:
+        if not self._inside_prefix():
+            self.send_error(404, "outside the site's prefix")
+            return
+        super().do_HEAD()
+
+    def translate_path(self, path: str) -> str:
+        prefix = self.server.site.prefix
+        return super().translate_path("/" + path[len(prefix) :])
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # keep test output readable; failures report the requests they saw
+
+    def _inside_prefix(self) -> bool:
+        path = urllib.parse.urlsplit(self.path).path
+        return path.startswith(self.server.site.prefix)
+
+
+class _SiteHTTPServer(http.server.ThreadingHTTPServer):
+    site: SiteServer
+    daemon_threads = True
+
+
+@dataclasses.dataclass
+class SiteServer:
+    """A site folder served on 127.0.0.1 (a free port) under a path prefix, in a thread.
+
+    `directory` may be changed while serving: the next request reads the new folder, which is how
+    a test publishes a new build at the same address.
+    """
+
+    directory: Path
+    prefix: str = DEFAULT_PREFIX
+    _server: _SiteHTTPServer | None = dataclasses.field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if not (self.prefix.startswith("/") and self.prefix.endswith("/")):
+            raise ValueError(f"prefix must start and end with '/', got {self.prefix!r}")
+
+    def start(self) -> SiteServer:
+        """Start serving on a free port; returns self."""
+        handler = functools.partial(_PrefixedSiteHandler, site=self)
+        self._server = _SiteHTTPServer(("127.0.0.1", 0), handler)
+        self._server.site = self
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and free the port."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    @property
+    def origin(self) -> str:
+        """scheme://host:port, what every request of the site must stay on."""
+        if self._server is None:
+            raise RuntimeError("the server is not started")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def url(self) -> str:
+        """The site's root URL, ending with "/"."""
+        return self.origin + self.prefix
+
+    def url_for(self, path: str) -> str:
+        """The URL of a path relative to the site's root, such as "checklists/questions/"."""
+        return urllib.parse.urljoin(self.url, path.lstrip("/"))
+
+    def __enter__(self) -> SiteServer:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path) -> Iterator[SiteServer]:
+    """The session's build, served at http://127.0.0.1:<port>/offereval/."""
+    with SiteServer(built_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def site_url(site_server: SiteServer) -> str:
+    """The served site's root URL, ending with "/"."""
+    return site_server.url
+
+
+@pytest.fixture
+def serve_site() -> Iterator[Callable[..., SiteServer]]:
+    """Factory for extra servers: serve_site(directory, prefix="/offereval/") -> SiteServer."""
+    servers: list[SiteServer] = []
+
+    def serve(directory: Path, prefix: str = DEFAULT_PREFIX) -> SiteServer:
+        server = SiteServer(Path(directory), prefix).start()
+        servers.append(server)
+        return server
+
+    yield serve
+    for server in servers:
+        server.stop()
+
+
+# ---- The browser ---------------------------------------------------------------------------
+
+
+def chromium_executable() -> str:
+    """OFFEREVAL_CHROMIUM if set, else Debian's Chromium; fails with what to do if neither."""
+    path = os.environ.get("OFFEREVAL_CHROMIUM") or DEFAULT_CHROMIUM
+    if not os.access(path, os.X_OK):
+        pytest.exit(
+            f"no Chromium at {path}: install Debian's 'chromium' package (scripts/bootstrap "
+            "--browser does) or set OFFEREVAL_CHROMIUM to a Chromium or Chrome executable",
+            returncode=1,
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """pytest-playwright's launch options, with our Chromium and the flags it needs here."""
+    args = [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS]
+    return {**browser_type_launch_args, "executable_path": chromium_executable(), "args": args}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """Every context is a phone: 360 px wide, touch, twice the pixel density."""
+    return {**browser_context_args, **PHONE}
+
+
+@dataclasses.dataclass
+class RequestLog:
+    """Every URL a browser context requested, in order (pages, workers, service workers)."""
+
+    urls: list[str] = dataclasses.field(default_factory=list)
+
+    def record(self, request: Request) -> None:
+        self.urls.append(request.url)
+
+    def foreign(self, origin: str) -> list[str]:
+        """The requests that went to any origin but `origin` (data: and blob: stay local)."""
+        allowed = _origin_of(origin)
+        return [
+            url
+            for url in self.urls
+            if urllib.parse.urlsplit(url).scheme not in ("data", "blob")
+            and _origin_of(url) != allowed
+        ]
+
+    def assert_same_origin(self, origin: str) -> None:
+        """Fail, listing them, if any request left `origin` (a URL on it also works)."""
+        assert self.urls, "no request was recorded: was the page loaded through this context?"
+        offenders = self.foreign(origin)
+        assert not offenders, f"requests left {_origin_of(origin)}: {offenders}"
+
+
+def _origin_of(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+@pytest.fixture
+def request_log(context: BrowserContext) -> RequestLog:
+    """Records every request of the test's `context`; call assert_same_origin() to check."""
+    log = RequestLog()
+    context.on("request", log.record)
+    return log
