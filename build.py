@@ -30,6 +30,8 @@ PYODIDE_RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "
 # Where the runtime, the trimmed lockfile and the offereval wheel live inside the site.
 PYODIDE_SITE_DIR = "pyodide"
 LOCKFILE_NAME = "pyodide-lock.json"
+# The calculator form's description and the example offers, read by the page before Python starts.
+CALCULATOR_DATA = "data/calculator.json"
 # A fixed timestamp for every file in the wheel, so that the same source gives the same bytes.
 WHEEL_SOURCE_DATE_EPOCH = "315532800"  # 1980-01-01, the earliest date a zip file can hold
 
@@ -53,6 +55,9 @@ def build(site_dir: Path = SITE_DIR) -> None:
         # The Pyodide runtime, the lockfile and the wheel, copied into the site after MkDocs
         # (which empties its output folder) has written the pages.
         copy_runtime(site_dir, wheel, lockfile)
+        # What the calculator's form is built from, and the framework's example offers, from
+        # offereval.bridge: the page shows the form at once, before Python has started.
+        write_calculator_data(site_dir)
 
 
 def _build_site(site_dir: Path) -> None:
@@ -149,6 +154,19 @@ def copy_runtime(site_dir: Path, wheel: Path, lockfile: Path) -> None:
     served = target / entry["file_name"]
     if not served.is_file() or hashlib.sha256(served.read_bytes()).hexdigest() != entry["sha256"]:
         raise BuildError(f"{served}: missing, or its sha256 differs from {LOCKFILE_NAME}")
+
+
+def write_calculator_data(site_dir: Path) -> None:
+    """Write bridge.form() and bridge.example() into site_dir/data/calculator.json for the page."""
+    from offereval import bridge
+
+    form = json.loads(bridge.form())
+    if not form.pop("ok", False):
+        raise BuildError(f"offereval.bridge.form() refused: {form}")
+    data = {"form": form, "example": json.loads(bridge.example())}
+    target = site_dir / CALCULATOR_DATA
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _check_pyodide_package() -> None:

@@ -1,0 +1,91 @@
+// The engine's results on the page. The engine sends a VIEW: tables, charts, messages and the
+// decision, every number already formatted as text and every bar's width as a percentage. This
+// module only turns that into elements; it never computes or reformats a number.
+
+import { el, uniqueId } from './dom.js';
+
+function renderTable(table) {
+  const captionId = uniqueId('table');
+  const [rowHeader, ...dataColumns] = table.columns;
+  const head = el(
+    'tr',
+    {},
+    el('th', { scope: 'col', text: rowHeader }),
+    ...dataColumns.map((column) => el('th', { scope: 'col', text: column })),
+  );
+  const rows = table.rows.map((row) => {
+    const [first, ...rest] = row.cells;
+    const classes = (row.tags ?? []).map((tag) => `row-${tag}`).join(' ');
+    return el(
+      'tr',
+      { class: classes || null, dataset: { tags: (row.tags ?? []).join(' ') } },
+      el('th', { scope: 'row', text: first }),
+      ...rest.map((cell) => el('td', { text: cell })),
+    );
+  });
+  // A wide table scrolls sideways inside its own box on a narrow phone, reachable by keyboard.
+  return el(
+    'section',
+    { class: 'result-table', dataset: { table: table.id } },
+    el(
+      'div',
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': captionId },
+      el(
+        'table',
+        { id: `result-${table.id}`, class: 'result-table__table' },
+        el('caption', { id: captionId, text: table.caption }),
+        el('thead', {}, head),
+        el('tbody', {}, ...rows),
+      ),
+    ),
+    table.note ? el('p', { class: 'result-note', text: table.note }) : null,
+  );
+}
+
+function renderChart(chart) {
+  const titleId = uniqueId('chart');
+  const legend = el(
+    'ul',
+    { class: 'chart-legend' },
+    ...chart.legend.map((item) => el('li', { class: `part-${item.part}` }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), item.label)),
+  );
+  const labels = new Map(chart.legend.map((item) => [item.part, item.label]));
+  const bars = chart.bars.map((bar) => {
+    const segments = bar.segments.map((segment) => {
+      const piece = el('span', { class: `segment part-${segment.part}`, title: segment.text });
+      // The width comes from the engine as a percentage; CSSOM keeps strict CSP happy.
+      piece.style.width = `${segment.percent}%`;
+      return piece;
+    });
+    const parts = bar.segments.map((segment) => el('li', { text: `${labels.get(segment.part) ?? segment.part}: ${segment.text}` }));
+    return el(
+      'li',
+      { class: 'chart-bar' },
+      el('span', { class: 'bar-label' }, el('span', { text: bar.label }), el('span', { class: 'bar-total', text: bar.total_text })),
+      el('span', { class: 'bar-track', 'aria-hidden': 'true' }, ...segments),
+      el('ul', { class: 'visually-hidden' }, ...parts),
+    );
+  });
+  return el(
+    'figure',
+    { class: 'result-chart', dataset: { chart: chart.id }, 'aria-labelledby': titleId },
+    el('figcaption', { id: titleId, text: chart.title }),
+    legend,
+    el('ul', { class: 'chart-bars' }, ...bars),
+  );
+}
+
+/** Replace the contents of `container` with the view. */
+export function renderView(container, view) {
+  const decision = view.decision
+    ? el('p', { class: `result-decision decision-${view.decision.status}`, text: view.decision.text })
+    : null;
+  const messages = (view.messages ?? []).map((message) =>
+    el('p', { class: `result-message message-${message.kind}`, text: message.text }),
+  );
+  container.replaceChildren(
+    ...[decision, ...messages].filter(Boolean),
+    ...(view.tables ?? []).map(renderTable),
+    ...(view.charts ?? []).map(renderChart),
+  );
+}
