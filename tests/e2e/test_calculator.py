@@ -1,0 +1,329 @@
+"""The calculator in Chromium on a phone: the offereval package itself, running on Pyodide.
+
+Every test also checks that no request left the site's origin.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from calculator_helpers import (
+    field,
+    import_file,
+    load_example,
+    offer,
+    open_calculator,
+    root,
+    table_columns,
+    table_rows,
+    tools_message,
+    wait_for_results,
+)
+from playwright.sync_api import Page, expect
+
+from offereval import _format
+
+pytestmark = pytest.mark.e2e
+
+DATA = Path(__file__).parent / "data"
+THREE_OFFERS = DATA / "three-offers.yaml"
+OFFEREVAL_CLI = Path(sys.executable).with_name("offereval")
+HOSTILE_NAME = "<img src=x onerror=alert(1)><script>alert('pwned')</script>"
+
+
+@pytest.fixture
+def calculator_url(site_server) -> str:
+    return site_server.url_for("calculator/")
+
+
+def compare_json(path: Path) -> dict:
+    """What `offereval compare --json` says about an offers file."""
+    result = subprocess.run(
+        [str(OFFEREVAL_CLI), "compare", "--json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+# ---- The framework's example ---------------------------------------------------------------
+
+
+def test_framework_example_gives_355000_and_301000(
+    page: Page, calculator_url, request_log, site_server
+):
+    open_calculator(page, calculator_url)
+    load_example(page)
+
+    assert table_columns(page, "totals")[:1] == ["Company"]
+    for column in ("Base", "Equity", "Bonus", "Signing (amortized)", "Total"):
+        assert column in table_columns(page, "totals")
+    rows = table_rows(page, "totals")
+    total = table_columns(page, "totals").index("Total")
+    assert [(r[0], r[total]) for r in rows] == [
+        ("BigTech Inc", "355,000"),
+        ("GrowthStartup", "301,000"),
+    ]
+    # Row headers are real header cells, so a screen reader announces the company with each number.
+    assert page.locator("#result-totals tbody th[scope=row]").count() == 2
+    # Each offer is a fieldset named by its legend, with the framework's words as labels.
+    expect(offer(page, 1).locator("legend").first).to_have_text("Offer 1 — BigTech Inc")
+    expect(field(page, 2, "Company")).to_have_value("GrowthStartup")
+    for label, value in [
+        ("Base salary", "180000"),
+        ("Equity grant", "600000"),
+        ("Vesting years", "4"),
+        ("Target bonus", "20000"),
+        ("Bonus payout history", "0.8"),
+        ("Signing bonus", "30000"),
+    ]:
+        expect(field(page, 2, label)).to_have_value(value)
+    expect(field(page, 2, "Company stage")).to_have_value("late_stage_private")
+    # The first year of each year-by-year table is marked.
+    first_years = page.locator("tr.row-first-year")
+    expect(first_years.first).to_be_visible()
+    assert first_years.first.locator("th").inner_text() == "Year 1"
+    request_log.assert_same_origin(site_server.origin)
+
+
+# ---- Parity with the command line ----------------------------------------------------------
+
+
+def test_three_offers_match_offereval_compare_json(
+    page: Page, calculator_url, request_log, site_server
+):
+    machine = compare_json(THREE_OFFERS)
+    open_calculator(page, calculator_url)
+    import_file(page, str(THREE_OFFERS))
+    wait_for_results(page)
+
+    columns = table_columns(page, "totals")
+    parts = {
+        "Base": "base",
+        "Equity": "equity",
+        "Bonus": "bonus",
+        "Signing (amortized)": "signing_amortized",
+        "Benefits": "benefits",
+        "Total": "total",
+    }
+    expected = [
+        [o["company"]] + [_format.money(o["tc"][parts[c]]) for c in columns[1:]]
+        for o in machine["offers"]
+    ]
+    assert table_rows(page, "totals") == expected
+    # The year-by-year projection agrees too, year by year.
+    projection = table_rows(page, "projection")
+    for row, o in zip(projection, machine["offers"], strict=True):
+        assert row[0] == o["company"]
+        assert row[1 : 1 + len(o["years"])] == [_format.money(y["total"]) for y in o["years"]]
+    # The form shows the file's offers, so what is typed next starts from the same numbers.
+    expect(field(page, 3, "Company")).to_have_value("Harbor Analytics")
+    expect(field(page, 1, "Refresher grant (yearly)")).to_have_value("60000")
+    request_log.assert_same_origin(site_server.origin)
+
+
+# ---- Keeping the user's data ---------------------------------------------------------------
+
+
+def test_offers_and_results_survive_a_reload(page: Page, calculator_url, request_log, site_server):
+    open_calculator(page, calculator_url)
+    load_example(page)
+    field(page, 2, "Base salary").fill("250000")
+    wait_for_results(page)
+    total = table_columns(page, "totals").index("Total")
+    changed = table_rows(page, "totals")[1][total]
+    assert changed != "301,000"
+
+    page.reload()
+    expect(root(page)).to_have_attribute("data-form", "ready")
+    # The last results are on screen as soon as the form is, before the engine has started.
+    assert table_rows(page, "totals")[1][total] == changed
+    expect(field(page, 2, "Base salary")).to_have_value("250000")
+    expect(field(page, 1, "Company")).to_have_value("BigTech Inc")
+    expect(root(page)).to_have_attribute("data-engine", "ready", timeout=120_000)
+    wait_for_results(page)
+    assert table_rows(page, "totals")[1][total] == changed
+    request_log.assert_same_origin(site_server.origin)
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_export_then_import_round_trips(
+    page: Page, calculator_url, request_log, site_server, tmp_path: Path, fmt: str
+):
+    open_calculator(page, calculator_url)
+    import_file(page, str(THREE_OFFERS))
+    wait_for_results(page)
+    before = table_rows(page, "totals")
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name=f"Export {fmt.upper()}").click()
+    exported = tmp_path / f"offers.{fmt}"
+    download.value.save_as(exported)
+    assert download.value.suggested_filename == f"offers.{fmt}"
+    # The command line reads the exported file and agrees with the page.
+    assert [o["company"] for o in compare_json(exported)["offers"]] == [r[0] for r in before]
+
+    page.get_by_role("button", name="Clear all data").click()
+    page.get_by_role("button", name="Delete everything").click()
+    expect(page.locator("#result-totals")).to_have_count(0)
+    expect(field(page, 1, "Company")).not_to_have_value("Northwind Cloud")
+
+    import_file(page, str(exported))
+    wait_for_results(page)
+    assert table_rows(page, "totals") == before
+    request_log.assert_same_origin(site_server.origin)
+
+
+def test_a_malformed_file_is_refused_and_changes_nothing(
+    page: Page, calculator_url, request_log, site_server, tmp_path: Path
+):
+    open_calculator(page, calculator_url)
+    load_example(page)
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        '{"offers": [{"company": "X", "base_salary": "lots", "company_stage": "public"}]}'
+    )
+
+    import_file(page, str(broken))
+    expect(tools_message(page)).to_contain_text("Not imported")
+    expect(tools_message(page)).to_contain_text("offers[0].base_salary")
+    expect(field(page, 1, "Company")).to_have_value("BigTech Inc")
+    expect(offer(page, 3)).to_have_count(0)
+    assert table_rows(page, "totals")[0][0] == "BigTech Inc"
+    request_log.assert_same_origin(site_server.origin)
+
+
+# ---- Bad input and hostile input -----------------------------------------------------------
+
+
+def test_bad_input_is_shown_at_its_field_and_keeps_the_last_results(
+    page: Page, calculator_url, request_log, site_server
+):
+    open_calculator(page, calculator_url)
+    load_example(page)
+    results_before = table_rows(page, "totals")
+
+    field(page, 2, "Vesting years").fill("0")
+    wait_for_results(page, "stale")
+    message = offer(page, 2).locator('[data-path="offers[1].vesting_years"] .field-message')
+    expect(message).to_be_visible()
+    expect(message).to_contain_text("0")
+    expect(field(page, 2, "Vesting years")).to_have_attribute("aria-invalid", "true")
+    assert table_rows(page, "totals") == results_before
+
+    field(page, 1, "Base salary").fill("two hundred thousand")
+    expect(
+        offer(page, 1).locator('[data-path="offers[0].base_salary"] .field-message')
+    ).to_contain_text("two hundred thousand")
+    assert table_rows(page, "totals") == results_before
+
+    # What was typed, wrong as it is, is kept through a reload.
+    page.reload()
+    expect(root(page)).to_have_attribute("data-form", "ready")
+    expect(field(page, 2, "Vesting years")).to_have_value("0")
+    expect(field(page, 1, "Base salary")).to_have_value("two hundred thousand")
+
+    # Fixing the fields brings the results back.
+    expect(root(page)).to_have_attribute("data-engine", "ready", timeout=120_000)
+    field(page, 2, "Vesting years").fill("4")
+    field(page, 1, "Base salary").fill("200000")
+    wait_for_results(page)
+    assert table_rows(page, "totals") == results_before
+    expect(page.locator(".field-message:visible")).to_have_count(0)
+    request_log.assert_same_origin(site_server.origin)
+
+
+def test_a_hostile_company_name_is_shown_as_text(
+    page: Page, calculator_url, request_log, site_server
+):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    open_calculator(page, calculator_url)
+    load_example(page)
+
+    field(page, 1, "Company").fill(HOSTILE_NAME)
+    wait_for_results(page)
+
+    assert table_rows(page, "totals")[0][0] == HOSTILE_NAME
+    expect(offer(page, 1).locator("legend").first).to_have_text(f"Offer 1 — {HOSTILE_NAME}")
+    expect(page.get_by_label("Your choice").locator("option", has_text=HOSTILE_NAME)).to_have_count(
+        1
+    )
+    # Nothing was parsed as HTML: no image, no extra script, no dialog, no request for "x".
+    assert page.locator(".calculator img, .calculator script").count() == 0
+    assert dialogs == []
+    assert not [url for url in request_log.urls if url.rstrip("/").endswith("/x")]
+
+    # And the page keeps working after it: the name survives a reload.
+    page.reload()
+    expect(root(page)).to_have_attribute("data-form", "ready")
+    expect(field(page, 1, "Company")).to_have_value(HOSTILE_NAME)
+    assert dialogs == []
+    request_log.assert_same_origin(site_server.origin)
+
+
+# ---- Editing the list of offers -----------------------------------------------------------
+
+
+def test_add_duplicate_and_remove_offers_move_focus(
+    page: Page, calculator_url, request_log, site_server
+):
+    open_calculator(page, calculator_url)
+    load_example(page)
+
+    page.get_by_role("button", name="Add an offer").click()
+    expect(offer(page, 3)).to_be_visible()
+    expect(field(page, 3, "Company")).to_be_focused()
+
+    offer(page, 1).get_by_role("button", name="Duplicate").click()
+    expect(offer(page, 2).locator("legend").first).to_have_text("Offer 2 — BigTech Inc (copy)")
+    expect(field(page, 2, "Company")).to_be_focused()
+    expect(field(page, 2, "Base salary")).to_have_value("200000")
+    expect(offer(page, 4)).to_be_visible()
+
+    offer(page, 2).get_by_role("button", name="Remove").click()
+    expect(offer(page, 4)).to_have_count(0)
+    expect(offer(page, 2).locator("legend").first).to_have_text("Offer 2 — GrowthStartup")
+    expect(field(page, 2, "Company")).to_be_focused()
+    expect(tools_message(page)).to_contain_text("Removed BigTech Inc (copy)")
+
+    # Renaming is typing a new company name; the legend and the results follow.
+    field(page, 2, "Company").fill("Growth Startup Ltd")
+    wait_for_results(page, "stale")  # offer 3 has no base salary yet
+    offer(page, 3).get_by_role("button", name="Remove").click()
+    wait_for_results(page)
+    assert [r[0] for r in table_rows(page, "totals")] == ["BigTech Inc", "Growth Startup Ltd"]
+    request_log.assert_same_origin(site_server.origin)
+
+
+def test_a_share_link_carries_the_offers(
+    page: Page, calculator_url, request_log, site_server, browser, browser_context_args
+):
+    open_calculator(page, calculator_url)
+    import_file(page, str(THREE_OFFERS))
+    wait_for_results(page)
+    expected = table_rows(page, "totals")
+
+    page.get_by_role("button", name="Share link").click()
+    link = page.get_by_label("Share link: the offers travel in the link itself")
+    expect(link).not_to_have_value("")
+    url = link.input_value()
+    assert url.startswith(calculator_url) and "#offers=" in url
+
+    # Another browser (a fresh context: nothing saved) opens the link.
+    other = browser.new_context(**browser_context_args)
+    try:
+        other.on("request", request_log.record)
+        other_page = other.new_page()
+        open_calculator(other_page, url)
+        wait_for_results(other_page)
+        assert table_rows(other_page, "totals") == expected
+        assert "#offers=" not in other_page.url  # the offers now live in that browser's storage
+    finally:
+        other.close()
+    request_log.assert_same_origin(site_server.origin)
