@@ -1,0 +1,97 @@
+"""The build's Pyodide stages: the offereval wheel, the trimmed lockfile and the runtime files.
+
+Pyodide installs offereval only if the lockfile's sha256 matches the wheel it downloads, and it
+refuses a runtime whose files come from different versions; these tests check what the site
+ships without starting a browser.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from offereval import bridge
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_build() -> ModuleType:
+    # By path: PyPA's `build` package owns the module name `build`.
+    spec = importlib.util.spec_from_file_location("offereval_build", ROOT / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build()
+
+
+@pytest.fixture(scope="module")
+def runtime(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """(wheel, lockfile, site dir) from the wheel, lockfile and runtime stages."""
+    work = tmp_path_factory.mktemp("work")
+    site = tmp_path_factory.mktemp("site")
+    wheel = build.build_wheel(work)
+    lockfile = build.write_lockfile(wheel, work)
+    build.copy_runtime(site, wheel, lockfile)
+    return wheel, lockfile, site
+
+
+def test_the_wheel_is_pure_python_and_holds_the_package(runtime):
+    wheel, _, _ = runtime
+    assert wheel.name.endswith("-py3-none-any.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "offereval/bridge.py" in names
+    assert not [n for n in names if n.startswith(("tests/", "site_src/")) or "__pycache__" in n]
+
+
+def test_the_same_source_gives_the_same_wheel(runtime, tmp_path: Path):
+    wheel, _, _ = runtime
+    again = build.build_wheel(tmp_path)
+    assert again.read_bytes() == wheel.read_bytes()
+
+
+def test_the_lockfile_lists_offereval_alone_with_the_wheels_sha256(runtime):
+    wheel, lockfile, _ = runtime
+    lock = json.loads(lockfile.read_text())
+    assert list(lock["packages"]) == ["offereval"]
+    entry = lock["packages"]["offereval"]
+    assert entry["file_name"] == wheel.name
+    assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert entry["imports"] == ["offereval"]
+    assert entry["depends"] == []
+    # The runtime checks the lockfile was made for it: the info block is the pinned Pyodide's.
+    upstream = json.loads((build.PYODIDE_PACKAGE / build.LOCKFILE_NAME).read_text())
+    assert lock["info"] == upstream["info"]
+
+
+def test_the_site_gets_the_core_runtime_and_nothing_else(runtime):
+    wheel, _, site = runtime
+    served = sorted(p.name for p in (site / build.PYODIDE_SITE_DIR).iterdir())
+    assert served == sorted([*build.PYODIDE_RUNTIME_FILES, build.LOCKFILE_NAME, wheel.name])
+    for name in build.PYODIDE_RUNTIME_FILES:
+        shipped = (site / build.PYODIDE_SITE_DIR / name).read_bytes()
+        assert shipped == (build.PYODIDE_PACKAGE / name).read_bytes(), name
+
+
+def test_a_wheel_that_differs_from_its_lockfile_fails_the_build(runtime, tmp_path: Path):
+    wheel, lockfile, _ = runtime
+    tampered = tmp_path / wheel.name
+    tampered.write_bytes(wheel.read_bytes() + b"\0")
+    with pytest.raises(build.BuildError, match="sha256"):
+        build.copy_runtime(tmp_path / "site", tampered, lockfile)
+
+
+def test_the_calculator_data_is_the_bridges_form_and_example(tmp_path: Path):
+    build.write_calculator_data(tmp_path)
+    data = json.loads((tmp_path / build.CALCULATOR_DATA).read_text())
+    form = json.loads(bridge.form())
+    form.pop("ok")
+    assert data == {"form": form, "example": json.loads(bridge.example())}
