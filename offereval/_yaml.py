@@ -72,9 +72,14 @@ def _significant_lines(text: str) -> list[_Line]:
 
 def _strip_comment(raw: str, number: int) -> str:
     quote = ""
+    skip = False
     for i, ch in enumerate(raw):
-        if quote:
-            if ch == quote:
+        if skip:  # the second character of an escape: \" in double quotes, '' in single
+            skip = False
+        elif quote:
+            if (quote == '"' and ch == "\\") or (quote == "'" and raw[i: i + 2] == "''"):
+                skip = True
+            elif ch == quote:
                 quote = ""
         elif ch in "\"'" and (i == 0 or raw[i - 1] in " \t[{,:-"):
             quote = ch
