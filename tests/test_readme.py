@@ -1,0 +1,44 @@
+"""The README documents the file format: every key the engine reads, and no key it does not."""
+
+from __future__ import annotations
+
+import pathlib
+import re
+
+import pytest
+
+from offereval import content
+from offereval._model import DOCUMENT_KEYS, OFFER_FIELDS
+
+README = (pathlib.Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def table_keys(heading: str) -> list[str]:
+    """The `key` in the first column of each row of the table under ``heading``."""
+    section = README.split(heading + "\n", 1)[1].split("\n#", 1)[0]
+    return re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.MULTILINE)
+
+
+def test_every_offer_key_is_documented() -> None:
+    assert sorted(table_keys("### Offer keys")) == sorted(f.key for f in OFFER_FIELDS)
+
+
+def test_every_top_level_key_is_documented() -> None:
+    assert sorted(table_keys("### Top-level keys")) == sorted(DOCUMENT_KEYS)
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        [f.id for f in content.RED_FLAGS],
+        [f.id for f in content.FACTORS],
+        [a.id for a in content.GROWTH_AREAS],
+        list(content.stage_ids()),
+        ["stage_factors", "signing_tenure_years", "projection_years"],
+        ["choice", "decided_at", "committed"],
+    ],
+    ids=["red flags", "factors", "growth areas", "stages", "assumptions", "decision"],
+)
+def test_every_nested_id_is_documented(ids: list[str]) -> None:
+    missing = [i for i in ids if f"`{i}`" not in README]
+    assert not missing
