@@ -327,3 +327,47 @@ def test_a_share_link_carries_the_offers(
     finally:
         other.close()
     request_log.assert_same_origin(site_server.origin)
+
+
+# ---- Before and without the engine; structure; layout ---------------------------------------
+
+
+def test_the_form_works_while_the_engine_cannot_start(
+    page: Page, calculator_url, request_log, site_server
+):
+    # Python's runtime never arrives: the form must still take and keep what is typed.
+    page.route("**/pyodide/pyodide.asm.wasm", lambda route: route.abort())
+    open_calculator(page, calculator_url, wait_for_engine=False)
+    expect(page.locator("[data-status]")).to_be_visible()
+    field(page, 1, "Company").fill("Acme Robotics")
+    field(page, 1, "Base salary").fill("150000")
+    expect(root(page)).to_have_attribute("data-engine", "failed", timeout=120_000)
+    expect(page.locator("[data-status]")).to_contain_text("could not start")
+    expect(offer(page, 1).locator("legend").first).to_have_text("Offer 1 — Acme Robotics")
+
+    page.unroute("**/pyodide/pyodide.asm.wasm")
+    page.reload()
+    expect(root(page)).to_have_attribute("data-engine", "ready", timeout=120_000)
+    expect(field(page, 1, "Company")).to_have_value("Acme Robotics")
+    expect(field(page, 1, "Base salary")).to_have_value("150000")
+    request_log.assert_same_origin(site_server.origin)
+
+
+def test_every_control_has_a_label_and_the_page_fits_a_phone(
+    page: Page, calculator_url, request_log, site_server
+):
+    open_calculator(page, calculator_url)
+    load_example(page)
+    for details in page.locator(".calculator details").all():
+        details.locator("summary").click()
+    unlabelled = page.evaluate(
+        """() => [...document.querySelectorAll('.calculator input, .calculator select')]
+            .filter((c) => c.type !== 'hidden' && c.labels.length === 0)
+            .map((c) => c.outerHTML)"""
+    )
+    assert unlabelled == []
+    # Nothing is wider than the 360 px screen (wide tables scroll inside their own box).
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # Status and progress are announced politely to screen readers.
+    expect(page.locator("[data-status]")).to_have_attribute("role", "status")
+    request_log.assert_same_origin(site_server.origin)

@@ -29,12 +29,24 @@ async function startEngine() {
   return pyodide.pyimport('offereval.bridge');
 }
 
+let started = false;
+
+function fail(error) {
+  if (!started) self.postMessage({ type: 'failed', error: String(error?.message ?? error) });
+  started = true;
+}
+
+// When the WebAssembly download fails, the runtime gives up inside its own promise chain rather
+// than rejecting loadPyodide(); those errors surface here, and the page must hear about them.
+self.addEventListener('unhandledrejection', (event) => fail(event.reason));
+self.addEventListener('error', (event) => fail(event.error ?? event.message));
+
 const bridgeReady = startEngine();
 
-bridgeReady.then(
-  () => self.postMessage({ type: 'ready' }),
-  (error) => self.postMessage({ type: 'failed', error: String(error?.message ?? error) }),
-);
+bridgeReady.then(() => {
+  started = true;
+  self.postMessage({ type: 'ready' });
+}, fail);
 
 // Each action receives the request's payload and the bridge; it returns the parsed answer.
 const actions = {
