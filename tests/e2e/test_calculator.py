@@ -371,3 +371,47 @@ def test_every_control_has_a_label_and_the_page_fits_a_phone(
     # Status and progress are announced politely to screen readers.
     expect(page.locator("[data-status]")).to_have_attribute("role", "status")
     request_log.assert_same_origin(site_server.origin)
+
+
+# ---- The decision matrix and the decision record -------------------------------------------
+
+
+def test_weights_and_ratings_are_editable(page: Page, calculator_url, request_log, site_server):
+    open_calculator(page, calculator_url)
+    load_example(page)
+    weights = page.get_by_role("group", name="Decision matrix weights (%)")
+
+    weights.get_by_label("Compensation", exact=True).fill("30")
+    wait_for_results(page, "stale")
+    expect(weights.locator(":scope > .field-message")).to_contain_text("must sum to 100")
+
+    weights.get_by_label("Stability", exact=True).fill("0")
+    wait_for_results(page)
+    matrix = {row[0]: row for row in table_rows(page, "matrix")}
+    assert matrix["Compensation"][1] == "30%"
+    assert matrix["Stability"][1] == "0%"
+
+    ratings = offer(page, 1).get_by_role("group", name="Ratings (1-5)")
+    if not ratings.is_visible():
+        offer(page, 1).locator("summary", has_text="Decision matrix").click()
+    ratings.get_by_label("Team & Manager", exact=True).select_option("5")
+    wait_for_results(page)
+    matrix = {row[0]: row for row in table_rows(page, "matrix")}
+    assert matrix["Team & Manager"][2] == "5"
+    request_log.assert_same_origin(site_server.origin)
+
+
+def test_the_decision_record(page: Page, calculator_url, request_log, site_server):
+    open_calculator(page, calculator_url)
+    load_example(page)
+    page.get_by_label("Your choice").select_option("GrowthStartup")
+    page.get_by_role("button", name="Record my decision now").click()
+    expect(page.get_by_label("Decided at")).not_to_have_value("")
+    wait_for_results(page)
+    expect(page.locator(".result-decision")).to_contain_text("You chose GrowthStartup")
+    expect(page.locator(".result-decision")).to_contain_text("Sleep on it")
+
+    page.get_by_label("Committed: I have slept on it and stop second-guessing").check()
+    wait_for_results(page)
+    expect(page.locator(".result-decision")).to_contain_text("You committed to GrowthStartup")
+    request_log.assert_same_origin(site_server.origin)
