@@ -289,6 +289,7 @@ export class Calculator {
   /** Ask the engine; on failure, say so and return null. */
   async _ask(action, payload) {
     try {
+      if (this.root.dataset.engine !== 'ready') this._tell('Waiting for the calculator to start…');
       await this._ready;
       return await this.engine.request(action, payload);
     } catch (error) {

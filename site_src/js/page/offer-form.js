@@ -30,8 +30,8 @@ function fieldBlock(path, label, control, help) {
     'div',
     { class: checkbox ? 'field field-checkbox' : 'field', dataset: { path } },
     ...(checkbox ? [control, labelElement] : [labelElement, control]),
-    help ? el('p', { class: 'field-help', id: helpId, text: help }) : null,
     el('p', { class: 'field-message', id: messageId, hidden: true }),
+    help ? el('p', { class: 'field-help', id: helpId, text: help }) : null,
   );
 }
 
