@@ -11,9 +11,9 @@ Fixtures, from the bottom up:
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
     serve_site      (function) Factory: serve_site(directory, prefix="/offereval/") -> SiteServer,
                                for another build or another prefix; stopped after the test.
-    request_log     (function) RequestLog of every request the test's browser `context` makes
-                               (its pages, workers and service workers); ends with
-                               request_log.assert_same_origin(site_url).
+    request_log     (function) RequestLog of every request the test's browser `context` makes:
+                               its pages, their workers and (in Chromium) its service workers.
+                               A test ends with request_log.assert_same_origin(site_url).
     page, context   pytest-playwright's, launched with the options below.
 
 Browser: OFFEREVAL_CHROMIUM, else /usr/bin/chromium (Playwright cannot download its own here),
@@ -57,6 +57,9 @@ CHROMIUM_ARGS = (
     "--disable-component-update",
     "--disable-sync",
 )
+# Playwright reports a service worker's own requests on its context only with this set (older
+# releases call the feature experimental); the origin check must see them too.
+os.environ.setdefault("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")
 PHONE = {
     "viewport": {"width": 360, "height": 740},
     "device_scale_factor": 2,
