@@ -8,6 +8,7 @@ years at its stage's factor.
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import Any
 
 from offereval._compensation import Compensation
@@ -51,6 +52,15 @@ def negotiation_gaps(offer_set: OfferSet, pay: dict[str, Compensation]) -> list[
             first_year_gap=best.first_year.total - own.first_year.total,
             more_base=gap,
             more_signing=gap * tenure,
-            more_equity=gap * offer.vesting_years / factor if factor > 0 else None,
+            more_equity=_equity_needed(gap, offer.vesting_years, factor),
         ))
     return gaps
+
+
+def _equity_needed(gap: float, vesting_years: int, factor: float) -> float | None:
+    """The larger grant that closes ``gap``; None when equity counts (next to) nothing, as
+    with a stage factor of 0 or one so small that the grant would be infinite."""
+    if factor <= 0:
+        return None
+    needed = gap * vesting_years / factor
+    return needed if math.isfinite(needed) else None
