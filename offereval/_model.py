@@ -166,7 +166,9 @@ class Offer:
         out: dict[str, Any] = {key: _plain(getattr(self, key)) for key in FRAMEWORK_KEYS}
         for f in OFFER_FIELDS:
             value = getattr(self, f.key)
-            if f.key in out or value == f.default or value in ((), None):
+            # share_price is required with options, so it is written even when it is 0
+            required = f.key == "share_price" and self.has_options
+            if f.key in out or (not required and (value == f.default or value in ((), None))):
                 continue
             if f.key in ("ratings", "growth"):
                 out[f.key] = {k: _plain(v) for k, v in value}
