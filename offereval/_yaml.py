@@ -195,7 +195,7 @@ def _scalar(text: str, number: int) -> Any:
         raise _error(number, "anchors, aliases and tags are not supported")
     if text[:1] in ("|", ">"):
         raise _error(number, "multi-line strings are not supported; write the text on one line")
-    if text[:1] in "\"'":
+    if text[:1] in ('"', "'"):  # a tuple: "" in a string would be True
         end = _quoted_end(text, 0, number)
         if text[end:].strip():
             raise _error(number, f"unexpected text after the closing quote: {text[end:]!r}")
@@ -318,11 +318,14 @@ def _is_block(value: Any) -> bool:
     return False
 
 
-def _inline(value: Any) -> str:
+def _inline(value: Any, in_flow: bool = False) -> str:
     if isinstance(value, list):
-        return "[" + ", ".join(_inline(v) for v in value) + "]"
+        return "[" + ", ".join(_inline(v, in_flow=True) for v in value) + "]"
     if isinstance(value, dict):
         return "{}"
+    if in_flow and isinstance(value, str) and any(c in value for c in ",?[]{}:#"):
+        # Inside [...] these end a plain word for YAML readers: quote the whole string.
+        return _quoted(value)
     return _dump_scalar(value)
 
 
@@ -342,10 +345,14 @@ def _dump_scalar(value: Any) -> str:
         # YAML 1.1 readers (PyYAML) only take "1.0e-07" as a float, never "1e-07".
         return text.replace("e", ".0e") if "e" in text and "." not in text else text
     text = str(value)
-    if _needs_quotes(text):
-        return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}",
-                                     json.dumps(text, ensure_ascii=False))
-    return text
+    return _quoted(text) if _needs_quotes(text) else text
+
+
+def _quoted(text: str) -> str:
+    """A double-quoted YAML string: JSON's escapes, which YAML shares, plus \\u escapes for
+    what YAML readers would take as a line break or refuse."""
+    return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                                 json.dumps(text, ensure_ascii=False))
 
 
 # Characters a YAML reader takes as line breaks or refuses in a file: written as \u escapes.
