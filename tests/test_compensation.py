@@ -244,3 +244,10 @@ def test_stage_factor_defaults_and_the_illiquidity_discount() -> None:
     assert factors == {"public": 1.0, "late_stage_private": 0.6, "early_stage": 0.1}
     assumptions = OfferSet.from_dict({"offers": [offer()]}).assumptions
     assert (assumptions.signing_tenure_years, assumptions.projection_years) == (2, 4)
+
+
+def test_worthless_options_survive_a_round_trip() -> None:
+    """share_price is required with options, so it is written even when it is 0."""
+    offer_set = OfferSet.from_dict({"offers": [offer(option_count=100, share_price=0)]})
+    assert offer_set.to_dict()["offers"][0]["share_price"] == 0
+    assert OfferSet.from_dict(offer_set.to_dict()) == offer_set

@@ -34,6 +34,11 @@ from offereval import example
                   offer(company="Seed", company_stage="early_stage"),
                   assumptions={"stage_factors": {"early_stage": 0}}),
          ("Seed", "Big", 50000, 50000, 50000, 100000, None)),
+        # a factor next to zero: the grant needed, 50000 x 4 / 5e-324, is beyond any number
+        (document(offer(company="Big", base_salary=150000),
+                  offer(company="Seed", company_stage="early_stage"),
+                  assumptions={"stage_factors": {"early_stage": 5e-324}}),
+         ("Seed", "Big", 50000, 50000, 50000, 100000, None)),
         # vesting over 3 years: 50000 x 3 / 1.0
         (document(offer(company="Big", base_salary=150000),
                   offer(company="Small", vesting_years=3)),

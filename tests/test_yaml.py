@@ -94,6 +94,8 @@ def test_refused(text: str, line: int, fragment: str) -> None:
         # --- everything else ---
         True, False, None, [], {}, [1, "a", None], {"k": [1, [2, [3]]]},
         [{"a": 1}, {"b": {"c": []}}], [[{"a": 1}]], {"": 1, "1": "one", "yes": "no"},
+        # --- strings inside a one-line [...] list, where , ? [ ] { } : # end a plain word ---
+        ["a,b", "x]y", "[", ";?", "k:v", "a#b", "{}", "plain words", "yes", "1_000"],
     ],
     ids=repr,
 )

@@ -1,0 +1,149 @@
+"""Hypothesis strategies shared by the property tests: valid offers, offers files, and
+arbitrary JSON-like data for the robustness properties."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import os
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+
+from offereval import content
+
+FACTOR_IDS = [f.id for f in content.FACTORS]
+GROWTH_IDS = [a.id for a in content.GROWTH_AREAS]
+FLAG_IDS = [f.id for f in content.RED_FLAGS]
+STAGES = list(content.stage_ids())
+
+# Names that differ even after stripping spaces; some are YAML-tricky on purpose.
+COMPANY_NAMES = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+).filter(lambda s: s.strip() == s and s != "")
+SIMPLE_NAMES = st.sampled_from(["BigTech Inc", "GrowthStartup", "yes", "1_000", "A: B", "é"])
+
+money = st.one_of(st.integers(0, 2_000_000), st.floats(0, 2_000_000, allow_nan=False))
+percent_of_100 = st.integers(0, 100)
+
+
+@st.composite
+def parts_of_100(draw: st.DrawFn, n: int) -> list[int]:
+    """n whole percentages summing to exactly 100."""
+    cuts = sorted(draw(st.lists(percent_of_100, min_size=n - 1, max_size=n - 1)))
+    bounds = [0, *cuts, 100]
+    return [b - a for a, b in itertools.pairwise(bounds)]
+
+
+ratings = st.dictionaries(
+    st.sampled_from(FACTOR_IDS), st.sampled_from([1, 2, 2.5, 3, 4, 4.5, 5]), max_size=6
+)
+growth = st.dictionaries(
+    st.sampled_from(GROWTH_IDS), st.sampled_from(["high", "medium", "low"]), max_size=4
+)
+red_flags = st.lists(st.sampled_from(FLAG_IDS), unique=True, max_size=4)
+
+
+@st.composite
+def offers(draw: st.DrawFn, company: str | None = None) -> dict[str, Any]:
+    """One valid offer as an offers file writes it, with any mix of the optional keys."""
+    vesting_years = draw(st.integers(1, 6))
+    offer: dict[str, Any] = {
+        "company": company if company is not None else draw(COMPANY_NAMES),
+        "base_salary": draw(money),
+        "company_stage": draw(st.sampled_from(STAGES)),
+        "vesting_years": vesting_years,
+    }
+    if draw(st.booleans()):
+        offer.update(option_count=draw(st.integers(1, 200_000)),
+                     strike_price=draw(st.floats(0, 50, allow_nan=False)),
+                     share_price=draw(st.floats(0, 100, allow_nan=False)))
+    else:
+        offer["equity_grant"] = draw(money)
+    optional: dict[str, st.SearchStrategy[Any]] = {
+        "target_bonus": money,
+        "bonus_payout_history": st.floats(0, 3, allow_nan=False),
+        "signing_bonus": money,
+        "vesting_schedule": parts_of_100(vesting_years),
+        "cliff_months": st.integers(0, 60),
+        "refresher_grant": money,
+        "raise_percent": st.floats(0, 25, allow_nan=False),
+        "benefits_value": st.integers(0, 50_000),
+        "location_acceptable": st.booleans(),
+        "ratings": ratings,
+        "growth": growth,
+        "red_flags": red_flags,
+        "notes": st.text(max_size=20),
+    }
+    chosen = draw(st.lists(st.sampled_from(sorted(optional)), unique=True))
+    for key in chosen:
+        offer[key] = draw(optional[key])
+    return offer
+
+
+timestamps = st.builds(
+    lambda moment, minutes: moment.replace(
+        tzinfo=datetime.timezone(datetime.timedelta(minutes=minutes))).isoformat(),
+    st.datetimes(min_value=datetime.datetime(2000, 1, 1),
+                 max_value=datetime.datetime(2100, 1, 1)),
+    st.integers(-12 * 60, 14 * 60),
+)
+
+
+@st.composite
+def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dict[str, Any]:
+    """A valid offers file: 1-4 offers with distinct companies, and any of the settings."""
+    names = draw(st.lists(st.one_of(SIMPLE_NAMES, COMPANY_NAMES), min_size=min_offers,
+                          max_size=max_offers, unique=True))
+    data: dict[str, Any] = {"offers": [draw(offers(company=name)) for name in names]}
+    if draw(st.booleans()):
+        data["assumptions"] = {
+            "stage_factors": {s: draw(st.floats(0, 1, allow_nan=False)) for s in STAGES},
+            "signing_tenure_years": draw(st.floats(0.25, 10, allow_nan=False)),
+            "projection_years": draw(st.integers(1, 10)),
+        }
+    if draw(st.booleans()):
+        data["weights"] = dict(zip(FACTOR_IDS, draw(parts_of_100(len(FACTOR_IDS))), strict=True))
+    if draw(st.booleans()):
+        data["minimum_total_comp"] = draw(money)
+    if draw(st.booleans()):
+        data["dealbreakers"] = draw(red_flags)
+    if draw(st.booleans()):
+        decision: dict[str, Any] = {"choice": draw(st.sampled_from(names))}
+        if draw(st.booleans()):
+            decision["decided_at"] = draw(timestamps)
+        if draw(st.booleans()):
+            decision["committed"] = draw(st.booleans())
+        data["decision"] = decision
+    return data
+
+
+# Anything JSON can hold (NaN and infinities included: JSON readers accept them).
+json_scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10)
+)
+json_data = st.recursive(
+    json_scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.text(max_size=8), children, max_size=4),
+    ),
+    max_leaves=12,
+)
+# The same without NaN, for equality after a round trip.
+comparable_json = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+              st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=10)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)),
+                                max_size=8), children, max_size=4),
+    ),
+    max_leaves=12,
+)
+
+# Enough examples to find the edge cases, few enough to keep the suite well under a minute;
+# OFFEREVAL_EXAMPLES=5000 searches harder.
+modest = settings(max_examples=int(os.environ.get("OFFEREVAL_EXAMPLES", "100")), deadline=None,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
