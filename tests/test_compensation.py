@@ -251,3 +251,13 @@ def test_worthless_options_survive_a_round_trip() -> None:
     offer_set = OfferSet.from_dict({"offers": [offer(option_count=100, share_price=0)]})
     assert offer_set.to_dict()["offers"][0]["share_price"] == 0
     assert OfferSet.from_dict(offer_set.to_dict()) == offer_set
+
+
+def test_a_longer_cliff_moves_money_from_year_1_to_year_2() -> None:
+    # 400000 over 4 years: with a 12-month cliff year 1 gets 100000; with 18 months it gets 0
+    # and year 2 gets both years' 100000; the four-year sum stays 400000.
+    at_12 = [y.equity for y in pay_of(offer(equity_grant=400000, cliff_months=12)).years]
+    at_18 = [y.equity for y in pay_of(offer(equity_grant=400000, cliff_months=18)).years]
+    assert at_18[0] == at_12[0] - 100000 == 0
+    assert at_18[1] == at_12[1] + 100000 == 200000
+    assert sum(at_18) == sum(at_12) == 400000
