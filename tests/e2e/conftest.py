@@ -6,6 +6,7 @@ pytest-playwright in Debian's Chromium with a phone's viewport.
 
 Fixtures, from the bottom up:
 
+    build_module    (session)  The repository's build.py as a module.
     built_site      (session)  Path of the site built once by build.build().
     site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
@@ -81,10 +82,16 @@ def load_build_module() -> ModuleType:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def build_module() -> ModuleType:
+    """The repository's build.py, imported (for its stages, BuildError and ROOT)."""
+    return load_build_module()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, build_module: ModuleType) -> Path:
     """The whole site, built once per session by build.build() (every stage of the pipeline)."""
     site_dir = tmp_path_factory.mktemp("site")
-    load_build_module().build(site_dir)
+    build_module.build(site_dir)
     return site_dir
 
 
