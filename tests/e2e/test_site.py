@@ -173,6 +173,28 @@ def test_server_refuses_paths_outside_the_prefix(site_server: SiteServer) -> Non
     assert raised.value.code == 404
 
 
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [("runtime.wasm", "application/wasm"), ("module.mjs", "text/javascript")],
+)
+def test_server_sends_what_browsers_require_and_never_a_stale_copy(
+    tmp_path: Path, serve_site: Callable[..., SiteServer], name: str, content_type: str
+) -> None:
+    (tmp_path / name).write_bytes(b"first build")
+    server = serve_site(tmp_path)
+    with urllib.request.urlopen(server.url_for(name)) as response:
+        assert response.headers["Content-Type"] == content_type
+        assert response.headers["Cache-Control"] == "no-store"
+    # A rebuild may keep a file's Last-Modified second: the server must never answer 304.
+    (tmp_path / name).write_bytes(b"second build")
+    later = {"If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"}
+    with urllib.request.urlopen(
+        urllib.request.Request(server.url_for(name), headers=later)
+    ) as response:
+        assert response.status == 200
+        assert response.read() == b"second build"
+
+
 # ---- HTML fit for a strict Content-Security-Policy -------------------------------------------
 
 
