@@ -193,13 +193,17 @@ def copy_runtime(site_dir: Path, wheel: Path, lockfile: Path) -> None:
 
 
 def write_calculator_data(site_dir: Path) -> None:
-    """Write bridge.form() and bridge.example() into site_dir/data/calculator.json for the page."""
+    """Write bridge.form(), framework() and example() to site_dir/data/calculator.json."""
     from offereval import bridge
 
     form = json.loads(bridge.form())
     if not form.pop("ok", False):
         raise BuildError(f"offereval.bridge.form() refused: {form}")
-    data = {"form": form, "example": json.loads(bridge.example())}
+    data = {
+        "form": form,
+        "framework": json.loads(bridge.framework()),
+        "example": json.loads(bridge.example()),
+    }
     target = site_dir / CALCULATOR_DATA
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")

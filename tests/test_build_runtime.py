@@ -89,9 +89,13 @@ def test_a_wheel_that_differs_from_its_lockfile_fails_the_build(runtime, tmp_pat
         build.copy_runtime(tmp_path / "site", tampered, lockfile)
 
 
-def test_the_calculator_data_is_the_bridges_form_and_example(tmp_path: Path):
+def test_the_calculator_data_is_what_the_bridge_says(tmp_path: Path):
     build.write_calculator_data(tmp_path)
     data = json.loads((tmp_path / build.CALCULATOR_DATA).read_text())
     form = json.loads(bridge.form())
     form.pop("ok")
-    assert data == {"form": form, "example": json.loads(bridge.example())}
+    assert data == {
+        "form": form,
+        "framework": json.loads(bridge.framework()),
+        "example": json.loads(bridge.example()),
+    }

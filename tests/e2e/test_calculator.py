@@ -25,7 +25,7 @@ from calculator_helpers import (
 )
 from playwright.sync_api import Page, expect
 
-from offereval import _format
+from offereval import _format, bridge
 
 pytestmark = pytest.mark.e2e
 
@@ -414,4 +414,23 @@ def test_the_decision_record(page: Page, calculator_url, request_log, site_serve
     page.get_by_label("Committed: I have slept on it and stop second-guessing").check()
     wait_for_results(page)
     expect(page.locator(".result-decision")).to_contain_text("You committed to GrowthStartup")
+    request_log.assert_same_origin(site_server.origin)
+
+
+def test_the_assumptions_are_editable(page: Page, calculator_url, request_log, site_server):
+    open_calculator(page, calculator_url)
+    load_example(page)
+    page.locator("summary", has_text="Assumptions").click()
+    page.get_by_label("Signing bonus spread over (years)").fill("4")
+    page.get_by_label("Late-stage private equity counted at").fill("0.5")
+    wait_for_results(page)
+
+    document = json.loads(bridge.example())
+    document["assumptions"] = {
+        "signing_tenure_years": 4,
+        "stage_factors": {"late_stage_private": 0.5},
+    }
+    answer = json.loads(bridge.evaluate(json.dumps(document), "2026-11-25T10:00:00+00:00"))
+    totals = next(t for t in answer["view"]["tables"] if t["id"] == "totals")
+    assert table_rows(page, "totals") == [row["cells"] for row in totals["rows"]]
     request_log.assert_same_origin(site_server.origin)

@@ -35,7 +35,7 @@ export class Calculator {
     if (!response.ok) throw new Error(`Could not load the calculator's form (${response.status})`);
     const data = await response.json();
     this.example = data.example;
-    this.form = new OfferForm(this.part('form'), data.form);
+    this.form = new OfferForm(this.part('form'), data.form, data.framework);
     const first = this._newOffer([]);
     this._blank = { offers: [first, this._newOffer([first])] };
     const saved = loadSaved();

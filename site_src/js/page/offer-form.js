@@ -70,9 +70,11 @@ export class OfferForm {
    * @param {HTMLFormElement} form  holds [data-offers] (the offer fieldsets) and [data-settings]
    *   (weights, limits and the decision record)
    * @param {object} spec  bridge.form()
+   * @param {object} framework  bridge.framework(): the stages and the default assumptions
    */
-  constructor(form, spec) {
+  constructor(form, spec, framework) {
     this._form = form;
+    this._framework = framework;
     this._offersRoot = form.querySelector('[data-offers]');
     this._settingsRoot = form.querySelector('[data-settings]');
     this._spec = spec;
@@ -87,7 +89,13 @@ export class OfferForm {
     this._offersRoot.replaceChildren(...offers.map((offer, index) => this._offerFieldset(index, offer)));
     this._refreshChoices(doc.decision?.choice ?? '');
     // Defaults are shown in the fields, so what the engine assumes is there to see and change.
-    fillFrom({ ...doc, weights: doc.weights ?? this.defaultWeights() }, this._settingsRoot);
+    const assumptions = this.defaultAssumptions();
+    const given = doc.assumptions ?? {};
+    assumptions.stage_factors = { ...assumptions.stage_factors, ...given.stage_factors };
+    fillFrom(
+      { ...doc, weights: doc.weights ?? this.defaultWeights(), assumptions: { ...assumptions, ...given, stage_factors: assumptions.stage_factors } },
+      this._settingsRoot,
+    );
     this.refreshNames();
   }
 
@@ -151,6 +159,16 @@ export class OfferForm {
   /** The decision matrix's weights as the framework sets them. */
   defaultWeights() {
     return Object.fromEntries(this._spec.factors.map((factor) => [factor.id, factor.weight]));
+  }
+
+  /** The framework's assumptions: equity counted per stage, signing tenure, projection years. */
+  defaultAssumptions() {
+    const framework = this._framework;
+    return {
+      stage_factors: Object.fromEntries(framework.stages.map((stage) => [stage.id, stage.factor])),
+      signing_tenure_years: framework.signing_tenure_years,
+      projection_years: framework.projection_years,
+    };
   }
 
   /** Move keyboard focus to an offer's first field (after adding or duplicating it). */
@@ -275,9 +293,37 @@ export class OfferForm {
     this._choice = el('select', { id: uniqueId('choice'), dataset: { key: 'decision.choice', kind: 'select' } });
     const decidedAt = controlFor({ kind: 'text' }, 'decision.decided_at');
     const committed = controlFor({ kind: 'boolean' }, 'decision.committed');
+    const stageFactors = this._framework.stages.map((stage) => {
+      const key = `assumptions.stage_factors.${stage.id}`;
+      return fieldBlock(key, `${stage.name} equity counted at`, controlFor({ kind: 'ratio' }, key), 'Share of the paper value counted, from 0 to 1.');
+    });
+    const assumptions = el(
+      'details',
+      { class: 'settings-section' },
+      el('summary', { text: 'Assumptions' }),
+      groupBlock(
+        'assumptions',
+        'Assumptions',
+        'assumptions',
+        ...stageFactors,
+        fieldBlock(
+          'assumptions.signing_tenure_years',
+          'Signing bonus spread over (years)',
+          controlFor({ kind: 'number' }, 'assumptions.signing_tenure_years'),
+          'How long you expect to stay: the signing bonus is spread over these years in the annualized total.',
+        ),
+        fieldBlock(
+          'assumptions.projection_years',
+          'Years to project',
+          controlFor({ kind: 'integer' }, 'assumptions.projection_years'),
+          'How many years the year-by-year projection shows.',
+        ),
+      ),
+    );
     this._settingsRoot.replaceChildren(
       groupBlock('weights', 'Decision matrix weights (%)', 'weights', ...weights),
       minimum,
+      assumptions,
       this._flags('dealbreakers', 'Dealbreakers: red flags that rule an offer out', 'dealbreakers'),
       groupBlock(
         'decision',
