@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import re
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -22,7 +21,6 @@ from offereval._model import OfferSet, parse_timestamp
 from offereval._view import build_view
 
 EXIT_BAD_INPUT = 2
-_FIGURE = re.compile(r"[-+]?[0-9][0-9,.]*%?|-+")
 _WIDTH = 100
 
 
@@ -121,10 +119,10 @@ def _text_table(table: dict[str, Any]) -> str:
     widths = [max(len(str(c)) for c in col) for col in zip(columns, *rows, strict=False)]
 
     def line(cells: list[str]) -> str:
-        # Figures line up on the right, words on the left, as in a printed table.
+        # Figures line up on the right, words on the left, as the view says per column.
         return "  ".join(
-            c.rjust(w) if _FIGURE.fullmatch(c) else c.ljust(w)
-            for c, w in zip(cells, widths, strict=True)
+            c.rjust(w) if a == "right" else c.ljust(w)
+            for c, w, a in zip(cells, widths, table["align"], strict=True)
         ).rstrip()
 
     out = [table["caption"], line(columns), line(["-" * w for w in widths])]

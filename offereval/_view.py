@@ -6,6 +6,7 @@ show the same figures in the same words, and no number is computed or formatted 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from offereval import _content as content
@@ -27,11 +28,19 @@ _YEAR_PARTS = (
 )
 
 
+_FIGURE = re.compile(r"[-+]?[0-9][0-9,.]*%?")
+
+
 def _table(
     table_id: str, caption: str, columns: list[str], rows: list[dict[str, Any]], note: str = ""
 ) -> dict[str, Any]:
-    return {"id": table_id, "caption": caption, "columns": columns, "rows": rows,
-            "note": note or None}
+    """A table; ``align`` says per column whether it holds figures (right) or words (left)."""
+    align = [
+        "right" if i > 0 and all(_FIGURE.fullmatch(r["cells"][i]) for r in rows) else "left"
+        for i in range(len(columns))
+    ]
+    return {"id": table_id, "caption": caption, "columns": columns, "align": align,
+            "rows": rows, "note": note or None}
 
 
 def _row(cells: list[str], *tags: str) -> dict[str, Any]:
