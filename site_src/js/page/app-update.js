@@ -82,18 +82,19 @@ async function start() {
     return;
   }
   const notice = liveRegion('div', 'app-update', document.body);
-  // A page that was under a service worker when it loaded reloads when another version takes
-  // over, whether the user agreed here or in another tab. The very first install takes over
-  // pages that came from the network, which need no reload.
-  if (navigator.serviceWorker.controller) {
-    let reloading = false;
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (!reloading) {
-        reloading = true;
-        location.reload();
-      }
-    });
-  }
+  // A page under a service worker reloads when another version takes over, whether the user
+  // agreed here or in another tab. The very first install takes over pages that came from the
+  // network, as its files did: those need no reload.
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+    } else if (!reloading) {
+      reloading = true;
+      location.reload();
+    }
+  });
   let registration;
   try {
     registration = await navigator.serviceWorker.register(SW_URL, { updateViaCache: 'none' });
@@ -103,6 +104,10 @@ async function start() {
   }
   followInstall(registration.active ?? registration.installing ?? registration.waiting, line);
   watchForUpdates(registration, notice);
+  // An app left open on a phone comes back to the front: look for a new version then too.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') registration.update().catch(() => {});
+  });
 }
 
 // After the page has loaded: downloading the site for offline use must not slow the page down.
