@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import json
 import math
 import os
@@ -21,6 +22,7 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 SITE_DIR = ROOT / "site"
@@ -223,10 +225,6 @@ def _check_pyodide_package() -> None:
         )
 
 
-def serve(site_dir: Path = SITE_DIR, port: int = 8000) -> None:
-    """Serve site_dir on 127.0.0.1 (http.server sends .wasm as application/wasm)."""
-    import functools
-    import http.server
 # ---- Installing and working offline ---------------------------------------------------------
 
 
@@ -236,9 +234,7 @@ def write_app_manifest(site_dir: Path) -> None:
     Every URL in it is relative to the manifest, at the site's root, so the same build installs
     at / and under any prefix (a GitHub Pages project site).
     """
-    from mkdocs.utils.yaml import yaml_load
-
-    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = _site_config()
     icons_dir = site_dir / ICONS_DIR
     icons_dir.mkdir(parents=True, exist_ok=True)
     icons = []
@@ -263,6 +259,14 @@ def write_app_manifest(site_dir: Path) -> None:
     }
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
     (site_dir / APP_MANIFEST).write_text(text, encoding="utf-8")
+
+
+def _site_config() -> dict[str, Any]:
+    """mkdocs.yml as written (its !ENV tags resolved): the site's name, description, palette."""
+    from mkdocs.utils.yaml import yaml_load
+
+    config: dict[str, Any] = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return config
 
 
 def _draw_icon(size: int, shape: str) -> bytes:
@@ -356,6 +360,14 @@ def write_offline_page(site_dir: Path) -> None:
         if not (site_dir / target).is_file():
             raise BuildError(f"{OFFLINE_PAGE} links to {target}, which the site lacks")
     stylesheets = "\n".join(f'<link rel="stylesheet" href="{href}">' for href in links)
+    # The light scheme of the site's palette, as Material sets it on every page's <body>.
+    palette = _site_config()["theme"]["palette"]
+    light = palette[0] if isinstance(palette, list) else palette
+    colours = " ".join(
+        f'data-md-color-{key}="{html.escape(str(light[key]))}"'
+        for key in ("scheme", "primary", "accent")
+        if key in light
+    )
     page = f"""<!doctype html>
 <html lang="en">
 <head>
@@ -365,7 +377,7 @@ def write_offline_page(site_dir: Path) -> None:
 <title>Offline · offereval</title>
 {stylesheets}
 </head>
-<body>
+<body {colours}>
 <main class="offline-page md-typeset">
 <h1>You are offline</h1>
 <p>This page is not saved on this device, and there is no network to fetch it.</p>
@@ -421,6 +433,10 @@ def _copy_workbox(site_dir: Path) -> None:
         shutil.copyfile(source, target / source.name)
 
 
+def serve(site_dir: Path = SITE_DIR, port: int = 8000) -> None:
+    """Serve site_dir on 127.0.0.1 (http.server sends .wasm as application/wasm)."""
+    import functools
+    import http.server
 
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_dir))
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:

@@ -81,7 +81,8 @@ async function start() {
     showStatus(line, 'unsupported');
     return;
   }
-  const notice = liveRegion('div', 'app-update', document.body);
+  // md-typeset: the theme's button styles apply inside it.
+  const notice = liveRegion('div', 'app-update md-typeset', document.body);
   // A page under a service worker reloads when another version takes over, whether the user
   // agreed here or in another tab. The very first install takes over pages that came from the
   // network, as its files did: those need no reload.
