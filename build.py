@@ -360,11 +360,12 @@ def write_offline_page(site_dir: Path) -> None:
         if not (site_dir / target).is_file():
             raise BuildError(f"{OFFLINE_PAGE} links to {target}, which the site lacks")
     stylesheets = "\n".join(f'<link rel="stylesheet" href="{href}">' for href in links)
-    # The light scheme of the site's palette, as Material sets it on every page's <body>.
+    # The light scheme of the site's palette, as Material writes it on every page's <body>
+    # (with "deep orange" spelt "deep-orange").
     palette = _site_config()["theme"]["palette"]
     light = palette[0] if isinstance(palette, list) else palette
     colours = " ".join(
-        f'data-md-color-{key}="{html.escape(str(light[key]))}"'
+        f'data-md-color-{key}="{html.escape(str(light[key]).replace(" ", "-"))}"'
         for key in ("scheme", "primary", "accent")
         if key in light
     )
