@@ -36,6 +36,7 @@ import functools
 import http.server
 import importlib.util
 import os
+import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -148,6 +149,12 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
 class _SiteHTTPServer(http.server.ThreadingHTTPServer):
     site: SiteServer
     daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser that navigates away mid-download closes its socket: not a server error.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 @dataclasses.dataclass
