@@ -42,7 +42,7 @@ function followInstall(worker, line) {
 }
 
 /** Show "a new version is ready" with a Reload button that lets the waiting worker take over. */
-function offerUpdate(notice, waiting) {
+function offerUpdate(notice, registration) {
   if (notice.childElementCount > 0) return;
   const text = document.createElement('p');
   text.className = 'app-update__text';
@@ -54,24 +54,29 @@ function offerUpdate(notice, waiting) {
   button.addEventListener('click', () => {
     button.disabled = true;
     button.textContent = 'Updating…';
-    waiting.postMessage({ type: 'SKIP_WAITING' });
+    // The newest waiting version, should another have arrived since the notice appeared.
+    registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
   });
   notice.append(text, button);
 }
 
 /** Offer the update when a new version has finished downloading while an old one is in charge. */
 function watchForUpdates(registration, notice) {
-  if (registration.waiting && navigator.serviceWorker.controller) {
-    offerUpdate(notice, registration.waiting);
-  }
-  registration.addEventListener('updatefound', () => {
-    const incoming = registration.installing;
-    incoming?.addEventListener('statechange', () => {
-      if (incoming.state === 'installed' && navigator.serviceWorker.controller) {
-        offerUpdate(notice, incoming);
+  const offerOnceInstalled = (worker) => {
+    if (!worker) return;
+    const offerIfInstalled = () => {
+      // With no worker in charge of this page, this is the first install: it needs no consent.
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+        offerUpdate(notice, registration);
       }
-    });
-  });
+    };
+    offerIfInstalled();
+    worker.addEventListener('statechange', offerIfInstalled);
+  };
+  // A version found before this page looked (waiting, or still downloading), or found later.
+  offerOnceInstalled(registration.waiting);
+  if (registration.active) offerOnceInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => offerOnceInstalled(registration.installing));
 }
 
 async function start() {
