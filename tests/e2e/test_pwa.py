@@ -105,6 +105,19 @@ def total_of(page: Page, row: int) -> str:
     return table_rows(page, "totals")[row][table_columns(page, "totals").index("Total")]
 
 
+def own_caches(page: Page) -> list[str]:
+    """The names of every cache of the page's origin, sorted."""
+    return sorted(page.evaluate("caches.keys()"))
+
+
+def build_id_of(site_dir: Path) -> str:
+    """The build id a built site's sw.js names its cache with."""
+    text = (site_dir / "sw.js").read_text(encoding="utf-8")
+    found = re.search(r"const BUILD = '([0-9a-f]{16})'", text)
+    assert found, "sw.js carries no build id"
+    return found.group(1)
+
+
 # ---- Installing ----------------------------------------------------------------------------
 
 
@@ -202,7 +215,7 @@ def test_after_one_visit_every_page_and_the_calculator_work_offline(
     assert page.evaluate("fetch('../index.html', {method: 'POST'}).then((r) => r.status)") == 501
     own_request_log.assert_same_origin(own_site.origin)
 
-    site_url, origin = own_site.url, own_site.origin  # the server is about to stop
+    site_url = own_site.url  # the server is about to stop
     aborted = cut_network(context, own_site)
 
     # Every page, as itself.
@@ -239,6 +252,30 @@ def test_after_one_visit_every_page_and_the_calculator_work_offline(
     assert page.evaluate("navigator.onLine") is False
     # Nothing but the address that was never saved even tried the network.
     assert set(aborted) <= {urljoin(site_url, "no/such/page/")}, aborted
+
+
+def test_the_same_build_works_offline_at_the_root_of_a_host(
+    page: Page,
+    context: BrowserContext,
+    built_site: Path,
+    tmp_path: Path,
+    serve_site: Callable[..., SiteServer],
+):
+    copy = tmp_path / "site"
+    shutil.copytree(built_site, copy)
+    server = serve_site(copy, prefix="/")
+    page.goto(server.url_for("decision-steps/"))
+    wait_until_offline_ready(page)
+    scope = server.url
+    assert [name for name in own_caches(page) if name.startswith("offereval-")] == [
+        f"offereval-precache-{build_id_of(copy)}-{scope}"
+    ]
+
+    cut_network(context, server)
+    page.goto(urljoin(scope, "calculator/"))
+    expect(root(page)).to_have_attribute("data-form", "ready")
+    page.goto(scope)
+    expect(page).to_have_title(site_pages(built_site)[""])
 
 
 # ---- Saved data ----------------------------------------------------------------------------
@@ -286,13 +323,7 @@ def publish_changed_build(site: Path, target: Path) -> str:
     load_build_module().write_service_worker(target)
     for name in ("pyodide.asm.wasm", "python_stdlib.zip"):
         (target / "pyodide" / name).unlink()
-    found = re.search(r"const BUILD = '([0-9a-f]{16})'", (target / "sw.js").read_text("utf-8"))
-    assert found, "sw.js carries no build id"
-    return found.group(1)
-
-
-def own_caches(page: Page) -> list[str]:
-    return sorted(page.evaluate("caches.keys()"))
+    return build_id_of(target)
 
 
 def test_an_update_waits_for_the_user_and_keeps_the_saved_offers(
