@@ -336,7 +336,8 @@ def test_the_form_works_while_the_engine_cannot_start(
     page: Page, calculator_url, request_log, site_server
 ):
     # Python's runtime never arrives: the form must still take and keep what is typed.
-    page.route("**/pyodide/pyodide.asm.wasm", lambda route: route.abort())
+    # On the context, so that the request fails whether the worker or a service worker makes it.
+    page.context.route("**/pyodide/pyodide.asm.wasm", lambda route: route.abort())
     open_calculator(page, calculator_url, wait_for_engine=False)
     expect(page.locator("[data-status]")).to_be_visible()
     field(page, 1, "Company").fill("Acme Robotics")
@@ -345,7 +346,7 @@ def test_the_form_works_while_the_engine_cannot_start(
     expect(page.locator("[data-status]")).to_contain_text("could not start")
     expect(offer(page, 1).locator("legend").first).to_have_text("Offer 1 — Acme Robotics")
 
-    page.unroute("**/pyodide/pyodide.asm.wasm")
+    page.context.unroute("**/pyodide/pyodide.asm.wasm")
     page.reload()
     expect(root(page)).to_have_attribute("data-engine", "ready", timeout=120_000)
     expect(field(page, 1, "Company")).to_have_value("Acme Robotics")

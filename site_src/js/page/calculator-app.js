@@ -82,7 +82,11 @@ export class Calculator {
       'export-yaml': () => this._export('yaml'),
       share: () => this._share(),
       'copy-link': () => this._copyLink(),
-      clear: () => this.part('clear-dialog').showModal(),
+      clear: () => {
+        const dialog = this.part('clear-dialog');
+        dialog.returnValue = ''; // closing with Escape keeps the last value: never an old "clear"
+        dialog.showModal();
+      },
     };
     handlers[action]?.();
   }
@@ -93,7 +97,7 @@ export class Calculator {
     if (this.root.dataset.results !== 'none') this.root.dataset.results = 'pending';
     this.form.refreshNames();
     this._document = this.form.collect();
-    if (!save(this._document, this._lastView ?? loadSaved()?.view ?? null)) {
+    if (!save(this._document, this._lastView)) {
       this._tell('This browser refused to save your offers; export them to keep a copy.');
     }
     this._scheduleEvaluation(EVALUATE_DELAY_MS);
@@ -112,7 +116,8 @@ export class Calculator {
       await this._ready;
       answer = await this.engine.request('evaluate', { document: doc, now: new Date().toISOString() });
     } catch (error) {
-      if (ticket === this._evaluation) this._setResults('stale', `The engine failed: ${error.message}`);
+      const hasResults = this.part('results-body').childElementCount > 0;
+      if (ticket === this._evaluation) this._setResults(hasResults ? 'stale' : 'none', `No results: ${error.message}`);
       return;
     }
     if (ticket !== this._evaluation) return; // a newer change is already on its way
@@ -219,7 +224,8 @@ export class Calculator {
     document.body.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    // Some browsers read the blob after click() returns; give them time before freeing it.
+    setTimeout(() => URL.revokeObjectURL(link.href), 30_000);
     this._tell(`Exported offers.${format}: \`offereval compare\` reads it as it is.`);
   }
 

@@ -174,7 +174,9 @@ export class OfferForm {
   /** Move keyboard focus to an offer's first field (after adding or duplicating it). */
   focusOffer(index) {
     const fieldset = this._offersRoot.querySelectorAll('fieldset.offer')[index];
-    fieldset?.querySelector('[data-key]')?.focus();
+    // With no offer left, focus goes to the button that adds one.
+    const target = fieldset?.querySelector('[data-key]') ?? this._form.querySelector('[data-action="add"]');
+    target?.focus();
   }
 
   /** The element for a problem's path, or for the nearest enclosing path the form shows. */
