@@ -4,12 +4,16 @@
 // the user typed is lost.
 
 const NUMBER_KINDS = new Set(['money', 'number', 'ratio', 'percent', 'integer', 'rating']);
-// Digits with an optional decimal part and exponent, once grouping characters are removed.
+// Digits with an optional decimal part and exponent.
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Thousands grouped by commas, spaces or underscores: 200,000 or 1 250 000.50. A comma anywhere
+// else ("0,8") is left for the engine to refuse rather than guessed at.
+const GROUPED_NUMBER = /^[+-]?\d{1,3}([,_ ]\d{3})+(\.\d+)?$/;
 
 /** The number a text stands for ("200,000" is 200000), or the text itself when it is not one. */
 export function numberOrText(text) {
-  const plain = text.trim().replace(/[\s,_]/g, '');
+  const trimmed = text.trim();
+  const plain = GROUPED_NUMBER.test(trimmed) ? trimmed.replace(/[,_ ]/g, '') : trimmed;
   return PLAIN_NUMBER.test(plain) ? Number(plain) : text;
 }
 
