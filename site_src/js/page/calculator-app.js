@@ -75,7 +75,7 @@ export class Calculator {
       remove: () => this._remove(Number(button.dataset.index)),
       example: () => this._replaceDocument(structuredClone(this.example), 'Loaded the framework\'s example offers.'),
       'record-decision': () => {
-        this.form.recordDecisionNow();
+        this.form.settings.recordDecisionNow();
         this._changed();
       },
       'export-json': () => this._export('json'),
