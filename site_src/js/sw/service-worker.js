@@ -1,7 +1,7 @@
 // The site's service worker, served as sw.js from the site's root so that it controls every page.
 // The build fills it in (build.py, write_service_worker): workbox-build puts the list of every
-// file of the site, each with a hash of its content, into precacheAndRoute below, and the build's
-// id, a hash of that list, replaces the BUILD placeholder.
+// file of the site, each with a hash of its content, into precacheAndRoute below; the build's id,
+// a hash of the file it made (so of every file's hash), then replaces the BUILD placeholder.
 //
 // One build, one cache. A new deployment installs into a cache of its own while open pages keep
 // using the files of theirs; it takes over only when the user agrees (the page then posts
