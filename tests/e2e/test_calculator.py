@@ -335,6 +335,17 @@ def test_a_share_link_carries_the_offers(
         assert "#offers=" not in other_page.url  # the offers now live in that browser's storage
     finally:
         other.close()
+
+    # Here, where other offers are saved, the link asks before it replaces them.
+    load_example(page)
+    page.goto(url)
+    page.get_by_role("button", name="Keep my offers").click()
+    expect(tools_message(page)).to_contain_text("Kept the offers saved in this browser")
+    assert table_rows(page, "totals")[0][0] == "BigTech Inc"
+    page.goto(url)
+    page.get_by_role("button", name="Open the link's offers").click()
+    wait_for_results(page)
+    assert table_rows(page, "totals") == expected
     request_log.assert_same_origin(site_server.origin)
 
 

@@ -49,7 +49,7 @@ export class Calculator {
     }
     this._wire();
     this.root.dataset.form = 'ready';
-    await this._openSharedLink();
+    await this._openSharedLink(saved !== null);
     this._scheduleEvaluation(0);
   }
 
@@ -63,9 +63,9 @@ export class Calculator {
       if (button && this.root.contains(button)) this._act(button.dataset.action, button);
     });
     this.part('import').addEventListener('change', (event) => this._import(event.target));
-    this.part('clear-dialog').addEventListener('close', (event) => {
-      if (event.target.returnValue === 'clear') this._clearAll();
-    });
+    // A share link opened in a tab already showing the calculator changes only the fragment.
+    window.addEventListener('hashchange', () => this._openSharedLink(true));
+
   }
 
   _act(action, button) {
@@ -82,10 +82,8 @@ export class Calculator {
       'export-yaml': () => this._export('yaml'),
       share: () => this._share(),
       'copy-link': () => this._copyLink(),
-      clear: () => {
-        const dialog = this.part('clear-dialog');
-        dialog.returnValue = ''; // closing with Escape keeps the last value: never an old "clear"
-        dialog.showModal();
+      clear: async () => {
+        if (await this._confirm('clear-dialog')) this._clearAll();
       },
     };
     handlers[action]?.();
@@ -268,15 +266,34 @@ export class Calculator {
     }
   }
 
-  /** A page opened from a share link shows the offers in the link (and saves them). */
-  async _openSharedLink() {
+  /**
+   * A page opened from a share link shows the offers in the link (and saves them). Offers
+   * already saved in this browser are only replaced when the user agrees.
+   */
+  async _openSharedLink(hasSavedOffers) {
     if (!location.hash.startsWith(SHARE_PREFIX)) return;
     const fragment = location.hash.slice(SHARE_PREFIX.length);
     history.replaceState(null, '', location.pathname + location.search);
     const answer = await this._ask('fromFragment', { fragment });
     if (!answer) return;
-    if (answer.ok) this._replaceDocument(answer.document, 'Loaded the offers from the link.');
-    else this._tell(`The link's offers could not be read: ${this._describe(answer.problems)}`);
+    if (!answer.ok) {
+      this._tell(`The link's offers could not be read: ${this._describe(answer.problems)}`);
+    } else if (hasSavedOffers && !(await this._confirm('share-dialog'))) {
+      this._tell('Kept the offers saved in this browser; the link\'s offers were not opened.');
+    } else {
+      this._replaceDocument(answer.document, 'Loaded the offers from the link.');
+    }
+  }
+
+  /** Ask with one of the page's dialogs; true when its "yes" button (value="yes") closed it. */
+  _confirm(name) {
+    const dialog = this.part(name);
+    // Closing with Escape leaves returnValue as it was: start from "no" every time.
+    dialog.returnValue = '';
+    dialog.showModal();
+    return new Promise((resolve) => {
+      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
+    });
   }
 
   _clearAll() {
