@@ -3,17 +3,16 @@
 // browser straight away, then evaluated as soon as the engine can answer.
 
 import { el } from './dom.js';
+import { download } from './download.js';
+import { Engine } from './engine.js';
 import { OfferForm } from './offer-form.js';
 import { renderView } from './results-view.js';
 import { clearSaved, loadSaved, save } from './saved-state.js';
-import { WorkerMessenger } from './worker-messenger.js';
 
-const WORKER_URL = new URL('../worker/engine-worker.js', import.meta.url);
 const FORM_URL = new URL('../../data/calculator.json', import.meta.url);
 const SHARE_PREFIX = '#offers=';
 // How long typing may pause before the engine recomputes; keeps the worker from queueing up.
 const EVALUATE_DELAY_MS = 250;
-const STAGE_STEPS = { runtime: 1, package: 2, import: 3 };
 
 export class Calculator {
   constructor(root) {
@@ -21,12 +20,7 @@ export class Calculator {
     this.part = (name) => root.querySelector(`[data-${name}]`);
     this._evaluation = 0;
     this._timer = null;
-    this._ready = new Promise((resolve, reject) => {
-      this._engineStarted = resolve;
-      this._engineFailed = reject;
-    });
-    this._ready.catch(() => {}); // failure is shown in the status line
-    this.engine = new WorkerMessenger(WORKER_URL, (message) => this._onEngineStatus(message));
+    this.engine = new Engine(root);
   }
 
   /** Build the form, show what was saved, and wire every control. */
@@ -111,7 +105,6 @@ export class Calculator {
     const doc = this.form.collect();
     let answer;
     try {
-      await this._ready;
       answer = await this.engine.request('evaluate', { document: doc, now: new Date().toISOString() });
     } catch (error) {
       const hasResults = this.part('results-body').childElementCount > 0;
@@ -216,14 +209,7 @@ export class Calculator {
       this._tell(`Not exported: ${this._describe(answer.problems)}`);
       return;
     }
-    const type = format === 'json' ? 'application/json' : 'application/yaml';
-    const link = el('a', { href: URL.createObjectURL(new Blob([answer.text], { type })), download: `offers.${format}` });
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Some browsers read the blob after click() returns; give them time before freeing it.
-    setTimeout(() => URL.revokeObjectURL(link.href), 30_000);
+    download(answer.text, `offers.${format}`, format === 'json' ? 'application/json' : 'application/yaml');
     this._tell(`Exported offers.${format}: \`offereval compare\` reads it as it is.`);
   }
 
@@ -312,8 +298,7 @@ export class Calculator {
   /** Ask the engine; on failure, say so and return null. */
   async _ask(action, payload) {
     try {
-      if (this.root.dataset.engine !== 'ready') this._tell('Waiting for the calculator to start…');
-      await this._ready;
+      if (!this.engine.isReady) this._tell('Waiting for the calculator to start…');
       return await this.engine.request(action, payload);
     } catch (error) {
       this._tell(`The engine failed: ${error.message}`);
@@ -323,28 +308,5 @@ export class Calculator {
 
   _describe(problems) {
     return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
-  }
-
-  // --- Engine start-up ----------------------------------------------------------------------
-
-  _onEngineStatus(message) {
-    const status = this.part('status');
-    const progress = this.part('progress');
-    if (message.type === 'progress') {
-      this.root.dataset.engine = 'loading';
-      if (STAGE_STEPS[message.stage]) progress.value = STAGE_STEPS[message.stage];
-      status.textContent = `Starting the calculator: ${message.detail}…`;
-    } else if (message.type === 'ready') {
-      this.root.dataset.engine = 'ready';
-      progress.value = progress.max;
-      progress.hidden = true;
-      status.textContent = 'The calculator is ready.';
-      this._engineStarted();
-    } else if (message.type === 'failed') {
-      this.root.dataset.engine = 'failed';
-      progress.hidden = true;
-      status.textContent = `The calculator could not start: ${message.error}. Your offers are still saved here.`;
-      this._engineFailed(new Error(message.error));
-    }
   }
 }
