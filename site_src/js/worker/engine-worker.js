@@ -49,10 +49,8 @@ bridgeReady.then(() => {
 }, fail);
 
 // Each action receives the request's payload and the bridge; it returns the parsed answer.
+// (The form's description and the example come with the page, in data/calculator.json.)
 const actions = {
-  framework: (payload, bridge) => JSON.parse(bridge.framework()),
-  form: (payload, bridge) => JSON.parse(bridge.form()),
-  example: (payload, bridge) => JSON.parse(bridge.example()),
   evaluate: ({ document, now }, bridge) => JSON.parse(bridge.evaluate(JSON.stringify(document), now)),
   load: ({ text, filename }, bridge) => JSON.parse(bridge.load(text, filename)),
   dump: ({ document, format }, bridge) => JSON.parse(bridge.dump(JSON.stringify(document), format)),
