@@ -16,6 +16,7 @@ from playwright.sync_api import Locator, Page, expect
 # Downloading and starting Pyodide takes seconds on a fast machine, longer on a slow CI runner.
 ENGINE_TIMEOUT_MS = 120_000
 RESULTS_TIMEOUT_MS = 60_000
+FORM_TIMEOUT_MS = 30_000
 
 
 def root(page: Page) -> Locator:
@@ -25,9 +26,18 @@ def root(page: Page) -> Locator:
 def open_calculator(page: Page, url: str, *, wait_for_engine: bool = True) -> None:
     """Open the calculator at url; wait until the form is built (and the engine, by default)."""
     page.goto(url)
-    expect(root(page)).to_have_attribute("data-form", "ready")
+    wait_for_form(page)
     if wait_for_engine:
-        expect(root(page)).to_have_attribute("data-engine", "ready", timeout=ENGINE_TIMEOUT_MS)
+        wait_for_engine_ready(page)
+
+
+def wait_for_form(page: Page) -> None:
+    """Wait until the form is built and saved results, if any, are on screen."""
+    expect(root(page)).to_have_attribute("data-form", "ready", timeout=FORM_TIMEOUT_MS)
+
+
+def wait_for_engine_ready(page: Page) -> None:
+    expect(root(page)).to_have_attribute("data-engine", "ready", timeout=ENGINE_TIMEOUT_MS)
 
 
 def wait_for_results(page: Page, state: str = "current") -> None:

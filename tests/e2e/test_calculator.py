@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from calculator_helpers import (
+    ENGINE_TIMEOUT_MS,
     field,
     import_file,
     load_example,
@@ -21,6 +22,8 @@ from calculator_helpers import (
     table_columns,
     table_rows,
     tools_message,
+    wait_for_engine_ready,
+    wait_for_form,
     wait_for_results,
 )
 from playwright.sync_api import Page, expect
@@ -149,12 +152,12 @@ def test_offers_and_results_survive_a_reload(page: Page, calculator_url, request
     )
 
     page.reload()
-    expect(root(page)).to_have_attribute("data-form", "ready")
+    wait_for_form(page)
     # The last results are on screen as soon as the form is, before the engine has started.
     assert table_rows(page, "totals")[1][total] == changed
     expect(field(page, 2, "Base salary")).to_have_value("250000")
     expect(field(page, 1, "Company")).to_have_value("BigTech Inc")
-    expect(root(page)).to_have_attribute("data-engine", "ready", timeout=120_000)
+    wait_for_engine_ready(page)
     wait_for_results(page)
     assert table_rows(page, "totals")[1][total] == changed
     request_log.assert_same_origin(site_server.origin)
@@ -233,12 +236,12 @@ def test_bad_input_is_shown_at_its_field_and_keeps_the_last_results(
 
     # What was typed, wrong as it is, is kept through a reload.
     page.reload()
-    expect(root(page)).to_have_attribute("data-form", "ready")
+    wait_for_form(page)
     expect(field(page, 2, "Vesting years")).to_have_value("0")
     expect(field(page, 1, "Base salary")).to_have_value("two hundred thousand")
 
     # Fixing the fields brings the results back.
-    expect(root(page)).to_have_attribute("data-engine", "ready", timeout=120_000)
+    wait_for_engine_ready(page)
     field(page, 2, "Vesting years").fill("4")
     field(page, 1, "Base salary").fill("200000")
     wait_for_results(page)
@@ -270,7 +273,7 @@ def test_a_hostile_company_name_is_shown_as_text(
 
     # And the page keeps working after it: the name survives a reload.
     page.reload()
-    expect(root(page)).to_have_attribute("data-form", "ready")
+    wait_for_form(page)
     expect(field(page, 1, "Company")).to_have_value(HOSTILE_NAME)
     assert dialogs == []
     request_log.assert_same_origin(site_server.origin)
@@ -362,13 +365,13 @@ def test_the_form_works_while_the_engine_cannot_start(
     expect(page.locator("[data-status]")).to_be_visible()
     field(page, 1, "Company").fill("Acme Robotics")
     field(page, 1, "Base salary").fill("150000")
-    expect(root(page)).to_have_attribute("data-engine", "failed", timeout=120_000)
+    expect(root(page)).to_have_attribute("data-engine", "failed", timeout=ENGINE_TIMEOUT_MS)
     expect(page.locator("[data-status]")).to_contain_text("could not start")
     expect(offer(page, 1).locator("legend").first).to_have_text("Offer 1 — Acme Robotics")
 
     page.context.unroute("**/pyodide/pyodide.asm.wasm")
     page.reload()
-    expect(root(page)).to_have_attribute("data-engine", "ready", timeout=120_000)
+    wait_for_engine_ready(page)
     expect(field(page, 1, "Company")).to_have_value("Acme Robotics")
     expect(field(page, 1, "Base salary")).to_have_value("150000")
     request_log.assert_same_origin(site_server.origin)
