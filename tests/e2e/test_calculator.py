@@ -184,6 +184,7 @@ def test_export_then_import_round_trips(
     page.get_by_role("button", name="Delete everything").click()
     expect(page.locator("#result-totals")).to_have_count(0)
     expect(field(page, 1, "Company")).not_to_have_value("Northwind Cloud")
+    assert page.evaluate("localStorage.getItem('offereval.calculator')") is None
 
     import_file(page, str(exported))
     wait_for_results(page)

@@ -59,7 +59,6 @@ export class Calculator {
     this.part('import').addEventListener('change', (event) => this._import(event.target));
     // A share link opened in a tab already showing the calculator changes only the fragment.
     window.addEventListener('hashchange', () => this._openSharedLink(true));
-
   }
 
   _act(action, button) {
@@ -88,8 +87,7 @@ export class Calculator {
     // Results on screen no longer match the form until the engine answers.
     if (this.root.dataset.results !== 'none') this.root.dataset.results = 'pending';
     this.form.refreshNames();
-    this._document = this.form.collect();
-    if (!save(this._document, this._lastView)) {
+    if (!save(this.form.collect(), this._lastView)) {
       this._tell('This browser refused to save your offers; export them to keep a copy.');
     }
     this._scheduleEvaluation(EVALUATE_DELAY_MS);
@@ -292,7 +290,6 @@ export class Calculator {
     this.part('share').hidden = true;
     this._setResults('none', 'Enter your offers, or load the framework\'s example, to see the results.');
     this._tell('All your data was deleted from this browser.');
-    this._document = this.form.collect();
   }
 
   /** Ask the engine; on failure, say so and return null. */
