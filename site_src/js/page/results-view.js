@@ -6,21 +6,17 @@ import { el, uniqueId } from './dom.js';
 
 function renderTable(table) {
   const captionId = uniqueId('table');
-  const [rowHeader, ...dataColumns] = table.columns;
-  const head = el(
-    'tr',
-    {},
-    el('th', { scope: 'col', text: rowHeader }),
-    ...dataColumns.map((column) => el('th', { scope: 'col', text: column })),
-  );
+  // The engine says per column whether it holds figures (right) or words (left).
+  const align = (index) => (table.align?.[index] ? `align-${table.align[index]}` : null);
+  const head = el('tr', {}, ...table.columns.map((column, index) => el('th', { scope: 'col', class: align(index), text: column })));
   const rows = table.rows.map((row) => {
     const [first, ...rest] = row.cells;
     const classes = (row.tags ?? []).map((tag) => `row-${tag}`).join(' ');
     return el(
       'tr',
       { class: classes || null, dataset: { tags: (row.tags ?? []).join(' ') } },
-      el('th', { scope: 'row', text: first }),
-      ...rest.map((cell) => el('td', { text: cell })),
+      el('th', { scope: 'row', class: align(0), text: first }),
+      ...rest.map((cell, index) => el('td', { class: align(index + 1), text: cell })),
     );
   });
   // A wide table scrolls sideways inside its own box on a narrow phone, reachable by keyboard.
