@@ -163,6 +163,30 @@ def test_offers_and_results_survive_a_reload(page: Page, calculator_url, request
     request_log.assert_same_origin(site_server.origin)
 
 
+def test_results_saved_in_a_shape_this_build_cannot_show_are_recomputed(
+    page: Page, calculator_url, request_log, site_server
+):
+    # Results laid out by another build (here: tables that are not a list) must not stop the
+    # page: the offers stay, and the engine recomputes the results.
+    document = json.loads(bridge.example())
+    saved = {"version": 1, "document": document, "view": {"tables": "laid out otherwise"}}
+    page.goto(site_server.url)
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)",
+        ["offereval.calculator", json.dumps(saved)],
+    )
+    open_calculator(page, calculator_url)
+    expect(field(page, 2, "Company")).to_have_value("GrowthStartup")
+    wait_for_engine_ready(page)
+    wait_for_results(page)
+    total = table_columns(page, "totals").index("Total")
+    assert [(row[0], row[total]) for row in table_rows(page, "totals")] == [
+        ("BigTech Inc", "355,000"),
+        ("GrowthStartup", "301,000"),
+    ]
+    request_log.assert_same_origin(site_server.origin)
+
+
 @pytest.mark.parametrize("fmt", ["json", "yaml"])
 def test_export_then_import_round_trips(
     page: Page, calculator_url, request_log, site_server, tmp_path: Path, fmt: str

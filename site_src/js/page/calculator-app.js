@@ -33,10 +33,9 @@ export class Calculator {
     const first = this._newOffer([]);
     this._blank = { offers: [first, this._newOffer([first])] };
     const saved = loadSaved();
-    this._lastView = saved?.view ?? null;
     this.form.render(saved?.document ?? this._blank);
-    if (saved?.view) {
-      renderView(this.part('results-body'), saved.view);
+    this._lastView = saved?.view && this._showSavedView(saved.view) ? saved.view : null;
+    if (this._lastView) {
       this._setResults('saved', 'Your last results, recalculating when the engine is ready.');
     } else {
       this._setResults('none', 'Enter your offers, or load the framework\'s example, to see the results.');
@@ -45,6 +44,20 @@ export class Calculator {
     this.root.dataset.form = 'ready';
     await this._openSharedLink(saved !== null);
     this._scheduleEvaluation(0);
+  }
+
+  /**
+   * Show results saved by an earlier visit. A build whose results are laid out differently may
+   * have saved them: then they are dropped (the offers stay) and the engine recomputes them.
+   */
+  _showSavedView(view) {
+    try {
+      renderView(this.part('results-body'), view);
+      return true;
+    } catch {
+      this.part('results-body').replaceChildren();
+      return false;
+    }
   }
 
   _wire() {
