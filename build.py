@@ -403,8 +403,6 @@ def write_service_worker(site_dir: Path) -> None:
     names the caches, so that each deployment has its own.
     """
     _copy_workbox(site_dir)
-    # MkDocs copied the service worker's source with the other assets: only sw.js is served.
-    shutil.rmtree(site_dir / "js" / "sw", ignore_errors=True)
     node = shutil.which("node")
     if node is None:
         raise BuildError("node is not on PATH: workbox-build (Node.js) writes the service worker")
