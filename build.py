@@ -10,6 +10,7 @@ build with a BuildError that says what went wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import html
 import json
@@ -36,8 +37,6 @@ PYODIDE_RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "
 # Where the runtime, the trimmed lockfile and the offereval wheel live inside the site.
 PYODIDE_SITE_DIR = "pyodide"
 LOCKFILE_NAME = "pyodide-lock.json"
-# The calculator form's description and the example offers, read by the page before Python starts.
-CALCULATOR_DATA = "data/calculator.json"
 # A fixed timestamp for every file in the wheel, so that the same source gives the same bytes.
 WHEEL_SOURCE_DATE_EPOCH = "315532800"  # 1980-01-01, the earliest date a zip file can hold
 
@@ -81,15 +80,13 @@ def build(site_dir: Path = SITE_DIR) -> None:
         # Pyodide's lockfile, trimmed to offereval, carrying the wheel's sha256 for the
         # integrity check Pyodide makes before it installs the wheel.
         lockfile = write_lockfile(wheel, work_dir)
-        # The pages: MkDocs renders site_src/ with the framework's data into site_dir. It empties
-        # site_dir first, so every stage that writes into site_dir comes after this one.
+        # The pages: MkDocs renders site_src/ with the framework's data into site_dir, and its
+        # hooks add data/calculator.json, the form the calculator shows before Python starts.
+        # It empties site_dir first, so every stage that writes into site_dir comes after it.
         _build_site(site_dir)
         # The Pyodide runtime, the lockfile and the wheel, copied into the site after MkDocs
         # (which empties its output folder) has written the pages.
         copy_runtime(site_dir, wheel, lockfile)
-        # What the calculator's form is built from, and the framework's example offers, from
-        # offereval.bridge: the page shows the form at once, before Python has started.
-        write_calculator_data(site_dir)
         # The web app manifest and its icons: what a phone needs to install the site as an app.
         write_app_manifest(site_dir)
         # The page the service worker shows, offline, for an address it never saved.
@@ -193,23 +190,6 @@ def copy_runtime(site_dir: Path, wheel: Path, lockfile: Path) -> None:
     served = target / entry["file_name"]
     if not served.is_file() or hashlib.sha256(served.read_bytes()).hexdigest() != entry["sha256"]:
         raise BuildError(f"{served}: missing, or its sha256 differs from {LOCKFILE_NAME}")
-
-
-def write_calculator_data(site_dir: Path) -> None:
-    """Write bridge.form(), framework() and example() to site_dir/data/calculator.json."""
-    from offereval import bridge
-
-    form = json.loads(bridge.form())
-    if not form.pop("ok", False):
-        raise BuildError(f"offereval.bridge.form() refused: {form}")
-    data = {
-        "form": form,
-        "framework": json.loads(bridge.framework()),
-        "example": json.loads(bridge.example()),
-    }
-    target = site_dir / CALCULATOR_DATA
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _check_pyodide_package() -> None:
@@ -444,10 +424,8 @@ def serve(site_dir: Path = SITE_DIR, port: int = 8000) -> None:
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_dir))
     with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
         print(f"Serving {site_dir} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C is how serving ends
             server.serve_forever()
-        except KeyboardInterrupt:
-            pass
 
 
 def main(argv: list[str] | None = None) -> int:
