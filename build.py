@@ -66,6 +66,11 @@ WORKBOX_MODULES = ("core", "routing", "strategies", "precaching")
 WORKBOX_SITE_DIR = "workbox"
 OFFLINE_PAGE = "offline.html"
 
+# Budgets, in bytes. A page with the styles and scripts it loads is what a phone fetches before
+# it can read anything; the site is what the service worker then keeps for offline use.
+PAGE_BUDGET = 512 * 1024
+SITE_BUDGET = 24 * 1024 * 1024
+
 
 class BuildError(Exception):
     """Raised by any build stage that cannot produce a correct site."""
@@ -94,6 +99,8 @@ def build(site_dir: Path = SITE_DIR) -> None:
         # Last, so that it lists every file written before it: the service worker that keeps
         # the whole site, the Pyodide runtime included, for offline use.
         write_service_worker(site_dir)
+        # What a phone downloads: each page stays light without Pyodide, the whole site fits.
+        check_budgets(site_dir)
 
 
 def _build_site(site_dir: Path) -> None:
@@ -414,6 +421,36 @@ def _copy_workbox(site_dir: Path) -> None:
         text = source.read_text(encoding="utf-8")
         text = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", text)
         (target / source.name).write_text(text, encoding="utf-8")
+
+
+# ---- Budgets ---------------------------------------------------------------------------------
+
+_LOADED = re.compile(r'<(?:script|link)\b[^>]*?\b(?:src|href)="([^"#?:]+\.(?:m?js|css))"')
+
+
+def check_budgets(site_dir: Path) -> None:
+    """Fail when a page with what it loads outgrows PAGE_BUDGET, when a page loads the Pyodide
+    runtime itself (the worker does, in the background), or when the site outgrows SITE_BUDGET."""
+    problems = []
+    root = site_dir.resolve()
+    for page in sorted(site_dir.rglob("*.html")):
+        # The 404 page links from the site's root ("/assets/..."), every other page relatively.
+        assets = {(root / href.lstrip("/") if href.startswith("/") else page.parent / href)
+                  .resolve() for href in _LOADED.findall(page.read_text(encoding="utf-8"))}
+        name = page.relative_to(site_dir).as_posix()
+        runtime = [a for a in assets if a.is_relative_to(root)
+                   and PYODIDE_SITE_DIR in a.relative_to(root).parts]
+        if runtime:
+            problems.append(f"{name} loads the Pyodide runtime ({runtime[0].name}) itself")
+        weight = page.stat().st_size + sum(a.stat().st_size for a in assets if a.is_file())
+        if weight > PAGE_BUDGET:
+            problems.append(f"{name} weighs {weight:,} bytes with what it loads; the budget is "
+                            f"{PAGE_BUDGET:,}")
+    total = sum(path.stat().st_size for path in site_dir.rglob("*") if path.is_file())
+    if total > SITE_BUDGET:
+        problems.append(f"the site weighs {total:,} bytes; the budget is {SITE_BUDGET:,}")
+    if problems:
+        raise BuildError("over budget:\n  " + "\n  ".join(problems))
 
 
 def serve(site_dir: Path = SITE_DIR, port: int = 8000) -> None:
