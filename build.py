@@ -350,7 +350,9 @@ def write_offline_page(site_dir: Path) -> None:
     stylesheets = "\n".join(f'<link rel="stylesheet" href="{href}">' for href in links)
     # The light scheme of the site's palette, as Material writes it on every page's <body>
     # (with "deep orange" spelt "deep-orange").
-    palette = _site_config()["theme"]["palette"]
+    config = _site_config()
+    policy = config["extra"]["content_security_policy"]
+    palette = config["theme"]["palette"]
     light = palette[0] if isinstance(palette, list) else palette
     colours = " ".join(
         f'data-md-color-{key}="{html.escape(str(light[key]).replace(" ", "-"))}"'
@@ -363,6 +365,7 @@ def write_offline_page(site_dir: Path) -> None:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="theme-color" content="{THEME_COLOR}">
+<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">
 <title>Offline · offereval</title>
 {stylesheets}
 </head>
