@@ -7,25 +7,10 @@ site, which the service worker keeps for offline use, must stay under the site b
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_build() -> ModuleType:
-    # By path: PyPA's `build` package owns the module name `build`.
-    spec = importlib.util.spec_from_file_location("offereval_build_budgets", ROOT / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build()
+from build_script import build
 
 
 def _write(path: Path, size: int = 0, text: str = "") -> None:

@@ -7,7 +7,6 @@ without starting a browser (tests/e2e/test_pwa.py drives the result in Chromium)
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import math
 import re
@@ -15,23 +14,9 @@ import shutil
 import struct
 import zlib
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_build() -> ModuleType:
-    # By path: PyPA's `build` package owns the module name `build`.
-    spec = importlib.util.spec_from_file_location("offereval_build", ROOT / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build()
+from build_script import build
 
 
 @pytest.fixture(scope="module")

@@ -12,25 +12,13 @@ import importlib.util
 import json
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from build_script import build
 
 from offereval import bridge
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_build() -> ModuleType:
-    # By path: PyPA's `build` package owns the module name `build`.
-    spec = importlib.util.spec_from_file_location("offereval_build", ROOT / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build()
+ROOT = build.ROOT
 
 
 @pytest.fixture(scope="module")
