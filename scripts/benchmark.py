@@ -13,15 +13,10 @@ from __future__ import annotations
 import copy
 import datetime
 import json
-import sys
 import timeit
 from collections.abc import Callable
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from offereval import OfferSet, build_view, dump_text, evaluate, example, load_text  # noqa: E402
-from offereval import bridge  # noqa: E402
+from offereval import OfferSet, bridge, build_view, dump_text, evaluate, example, load_text
 
 NOW = datetime.datetime(2026, 11, 25, tzinfo=datetime.UTC)
 
