@@ -71,7 +71,10 @@ function renderChart(chart) {
   );
 }
 
-/** Replace the contents of `container` with the view. */
+/**
+ * Replace the contents of `container` with the view: where the decision stands, the notes, then
+ * the charts (their totals fit a phone's width) before the tables with every figure.
+ */
 export function renderView(container, view) {
   const decision = view.decision
     ? el('p', { class: `result-decision decision-${view.decision.status}`, text: view.decision.text })
@@ -81,7 +84,7 @@ export function renderView(container, view) {
   );
   container.replaceChildren(
     ...[decision, ...messages].filter(Boolean),
-    ...(view.tables ?? []).map(renderTable),
     ...(view.charts ?? []).map(renderChart),
+    ...(view.tables ?? []).map(renderTable),
   );
 }
