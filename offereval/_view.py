@@ -265,7 +265,7 @@ def _warnings(evaluation: Evaluation) -> list[dict[str, str]]:
     warnings = []
     for offer in evaluation.offer_set.offers:
         if offer.cliff_months > 12 and "long_cliff" not in offer.red_flags:
-            warnings.append(f"{offer.company}: a {offer.cliff_months}-month cliff is longer "
+            warnings.append(f"{offer.company}: its cliff of {offer.cliff_months} months is longer "
                             f"than a year, which the red-flag list warns about.")
         if offer.company_stage == "early_stage" and offer.equity_grant + offer.option_count > 0:
             warnings.append(f"{offer.company}: early-stage equity is counted at "

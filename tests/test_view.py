@@ -52,7 +52,7 @@ def test_exercise_cost_note() -> None:
 @pytest.mark.parametrize(
     ("offer_keys", "warning"),
     [
-        ({"cliff_months": 18}, "A: a 18-month cliff is longer than a year"),
+        ({"cliff_months": 18}, "A: its cliff of 18 months is longer than a year"),
         ({"company_stage": "early_stage", "equity_grant": 1000},
          "A: early-stage equity is counted at 0.1 of its paper value"),
     ],
