@@ -1,6 +1,6 @@
-"""What each key of an offers file means, and the reader that checks values against it.
+"""What each key of an offer means (OFFER_FIELDS), and the reader that checks values against it.
 
-FIELDS is the one description of the offer keys: validation reads its bounds, the browser form
+OFFER_FIELDS is the one description of the offer keys: validation reads its bounds, the browser form
 is built from it, and the README documents the same keys (a test keeps them in step).
 """
 
@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from offereval import _content as content
 from offereval._errors import Problem
 
 Key = str | int  # a mapping's key, or a list's index
@@ -204,3 +205,65 @@ class Reader:
             else:
                 ids.append(item)
         return tuple(ids)
+
+
+# ---- The keys of an offer ----------------------------------------------------------------
+
+MONEY_MAX = 1e12  # beyond any salary; keeps sums far from float overflow
+_STAGE_CHOICES = tuple((stage_id, name) for stage_id, name, _ in content.STAGES)
+
+OFFER_FIELDS: tuple[Field, ...] = (
+    Field(key="company", label="Company", kind="text", section="offer", required=True,
+          help="The company's name, as you want to see it in the results."),
+    Field(key="base_salary", label="Base salary", kind="money", section="cash", required=True,
+          maximum=MONEY_MAX, help="Yearly base salary."),
+    Field(key="target_bonus", label="Target bonus", kind="money", section="cash", default=0.0,
+          maximum=MONEY_MAX, help="Yearly bonus at 100% of target, as an amount."),
+    Field(key="bonus_payout_history", label="Bonus payout history", kind="ratio",
+          section="cash", default=1.0, minimum=0.0, maximum=3.0,
+          help="Share of the target the company has really paid: 1.0 is 100%, 0.8 is 80%."),
+    Field(key="signing_bonus", label="Signing bonus", kind="money", section="cash",
+          default=0.0, maximum=MONEY_MAX, help="One-time bonus, paid in the first year."),
+    Field(key="raise_percent", label="Yearly raise (%)", kind="percent", section="cash",
+          default=0.0, minimum=0.0, maximum=100.0,
+          help="Expected yearly raise of base and bonus, in percent."),
+    Field(key="benefits_value", label="Benefits (yearly value)", kind="money", section="cash",
+          default=0.0, maximum=MONEY_MAX,
+          help="Yearly value of benefits such as a 401(k) match; 0 to leave out."),
+    Field(key="company_stage", label="Company stage", kind="select", section="equity",
+          required=True, choices=_STAGE_CHOICES,
+          help="Decides how much of the equity's paper value is counted."),
+    Field(key="equity_grant", label="Equity grant", kind="money", section="equity",
+          default=0.0, maximum=MONEY_MAX,
+          help="Value of the whole grant (RSUs) at today's price, over all vesting years."),
+    Field(key="vesting_years", label="Vesting years", kind="integer", section="equity",
+          default=4, minimum=1, maximum=10, help="Years over which the grant vests."),
+    Field(key="vesting_schedule", label="Vesting schedule (% per year)", kind="percent_list",
+          section="equity", default=None,
+          help="Yearly percentages summing to 100, such as 5, 15, 40, 40. Empty: even."),
+    Field(key="cliff_months", label="Vesting cliff (months)", kind="integer", section="equity",
+          default=12, minimum=0, maximum=60,
+          help="Nothing vests before the cliff; what was due by then vests at the cliff."),
+    Field(key="refresher_grant", label="Refresher grant (yearly)", kind="money",
+          section="equity", default=0.0, maximum=MONEY_MAX,
+          help="Grant expected at the end of each year, vesting on the same schedule."),
+    Field(key="option_count", label="Stock options (count)", kind="number", section="options",
+          default=0.0, maximum=MONEY_MAX,
+          help="Number of options, if the grant is options instead of RSUs."),
+    Field(key="strike_price", label="Strike price", kind="money", section="options",
+          default=0.0, maximum=MONEY_MAX, help="Price per share paid to exercise an option."),
+    Field(key="share_price", label="Current share price", kind="money", section="options",
+          default=0.0, maximum=MONEY_MAX,
+          help="Today's value of one share (preferred price or latest valuation)."),
+    Field(key="location_acceptable", label="Location/remote policy acceptable",
+          kind="boolean", section="dealbreakers", default=True,
+          help="Untick if the location or remote policy rules this offer out."),
+    Field(key="ratings", label="Ratings (1-5)", kind="ratings", section="matrix", default=None,
+          help="Your 1-5 rating of each factor of the decision matrix."),
+    Field(key="growth", label="Career growth rubric", kind="growth", section="growth",
+          default=None, help="high, medium or low for each part of the rubric."),
+    Field(key="red_flags", label="Red flags", kind="flags", section="red_flags", default=None,
+          help="The ids of the red flags you saw in this offer."),
+    Field(key="notes", label="Notes", kind="text", section="offer", default="",
+          help="Anything you want to remember about this offer."),
+)

@@ -17,8 +17,8 @@ from typing import Any
 from offereval import _content, _example, _files
 from offereval._decision import evaluate as _evaluate
 from offereval._errors import InputError, Problem
-from offereval._fields import describe
-from offereval._model import DOCUMENT_KEYS, OFFER_FIELDS, OfferSet, parse_timestamp
+from offereval._fields import OFFER_FIELDS, describe
+from offereval._model import DOCUMENT_KEYS, OfferSet, parse_timestamp
 from offereval._view import build_view
 
 _FRAGMENT_PREFIX = "v1."

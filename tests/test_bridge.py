@@ -9,7 +9,7 @@ import pytest
 from offer_docs import framework_document
 
 from offereval import bridge, content
-from offereval._model import OFFER_FIELDS
+from offereval._fields import OFFER_FIELDS
 
 NOW = "2026-11-25T12:00:00+00:00"
 

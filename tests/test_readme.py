@@ -8,7 +8,8 @@ import re
 import pytest
 
 from offereval import content
-from offereval._model import DOCUMENT_KEYS, OFFER_FIELDS
+from offereval._fields import OFFER_FIELDS
+from offereval._model import DOCUMENT_KEYS
 
 README = (pathlib.Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
