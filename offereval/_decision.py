@@ -16,7 +16,7 @@ from offereval import _content as content
 from offereval import _format as fmt
 from offereval._compensation import Compensation, compensation
 from offereval._matrix import Rating, missing_factors, rank, resolve_ratings, weighted_score
-from offereval._model import OfferSet
+from offereval._model import Offer, OfferSet
 from offereval._negotiation import Gap, negotiation_gaps
 from offereval._sensitivity import TippingPoint, equity_tipping_points, weight_tipping_points
 
@@ -117,7 +117,7 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
     for offer in offer_set.offers:
         ratings = resolve_ratings(offer, pay[offer.company].annual.total, best_total)
         missing = missing_factors(ratings)
-        reasons = _eliminations(offer_set, offer.company, pay[offer.company])
+        reasons = _eliminations(offer_set, offer, pay[offer.company])
         values = {k: r.value for k, r in ratings.items()}
         scored = not missing and not reasons
         results.append(OfferResult(
@@ -157,9 +157,8 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
     )
 
 
-def _eliminations(offer_set: OfferSet, company: str, pay: Compensation) -> tuple[str, ...]:
+def _eliminations(offer_set: OfferSet, offer: Offer, pay: Compensation) -> tuple[str, ...]:
     """Step 1: every dealbreaker this offer fails, in the framework's order."""
-    offer = next(o for o in offer_set.offers if o.company == company)
     reasons = []
     minimum = offer_set.minimum_total_comp
     if minimum is not None and pay.annual.total < minimum:

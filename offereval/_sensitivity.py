@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from offereval import _content as content
-from offereval._compensation import grant_value
+from offereval._compensation import annual_total, grant_value
 from offereval._model import OfferSet
 
 Line = tuple[float, float]  # (value at 0, change per unit)
@@ -76,18 +76,13 @@ def equity_tipping_points(offer_set: OfferSet) -> list[TippingPoint]:
             continue
         lines: dict[str, Line] = {}
         for offer in offer_set.offers:
-            per_year = grant_value(offer) / offer.vesting_years
-            fixed = (
-                offer.base_salary
-                + offer.target_bonus * offer.bonus_payout_history
-                + offer.signing_bonus / assumptions.signing_tenure_years
-                + offer.benefits_value
-            )
+            annual = annual_total(offer, assumptions)
             if offer.company_stage == stage:
-                lines[offer.company] = (fixed, per_year)
+                # The total without its equity, plus the equity's paper value per year x factor.
+                per_year = grant_value(offer) / offer.vesting_years
+                lines[offer.company] = (annual.total - annual.equity, per_year)
             else:
-                factor = assumptions.stage_factor(offer.company_stage)
-                lines[offer.company] = (fixed + per_year * factor, 0.0)
+                lines[offer.company] = (annual.total, 0.0)
         current = assumptions.stage_factor(stage)
         points += _tipping_points(lines, current, 0.0, 1.0, stage)
     return points

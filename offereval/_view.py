@@ -267,7 +267,7 @@ def _warnings(evaluation: Evaluation) -> list[dict[str, str]]:
         if offer.cliff_months > 12 and "long_cliff" not in offer.red_flags:
             warnings.append(f"{offer.company}: its cliff of {offer.cliff_months} months is longer "
                             f"than a year, which the red-flag list warns about.")
-        if offer.company_stage == "early_stage" and offer.equity_grant + offer.option_count > 0:
+        if offer.company_stage == "early_stage" and (offer.equity_grant > 0 or offer.has_options):
             warnings.append(f"{offer.company}: early-stage equity is counted at "
                             f"{fmt.factor(evaluation.offer_set.assumptions.stage_factor('early_stage'))}"
                             " of its paper value; treat it as a lottery ticket.")
