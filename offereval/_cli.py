@@ -24,8 +24,9 @@ EXIT_BAD_INPUT = 2
 _WIDTH = 100
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
-         stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit status."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -37,8 +38,10 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     if args.command == "example":
         text = _files.dump_text(OfferSet.from_dict(_example.example()), args.format)
         if args.format == "yaml":
-            text = ("# An offers file for offereval: edit it, then run `offereval compare FILE`.\n"
-                    "# Every key is described in the README.\n" + text)
+            text = (
+                "# An offers file for offereval: edit it, then run `offereval compare FILE`.\n"
+                "# Every key is described in the README.\n" + text
+            )
         out.write(text)
         return 0
     return _compare(args, out, err)
@@ -54,8 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="evaluate an offers file (JSON or YAML)")
     compare.add_argument("file", help="the offers file; - reads standard input")
     compare.add_argument("--json", action="store_true", help="print the result as JSON")
-    compare.add_argument("--now", help="the current time for the sleep-on-it step "
-                         "(ISO 8601 with a time zone; default: now)")
+    compare.add_argument(
+        "--now",
+        help="the current time for the sleep-on-it step (ISO 8601 with a time zone; default: now)",
+    )
     example = commands.add_parser("example", help="print an example offers file to edit")
     example.add_argument("--format", choices=_files.FORMATS, default="yaml")
     return parser
@@ -76,8 +81,10 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.now is not None:
         now = parse_timestamp(args.now)
         if now is None:
-            err.write(f"offereval: --now must be an ISO 8601 date-time with a time zone, "
-                      f"got {args.now!r}\n")
+            err.write(
+                f"offereval: --now must be an ISO 8601 date-time with a time zone, "
+                f"got {args.now!r}\n"
+            )
             return EXIT_BAD_INPUT
     try:
         offer_set = _files.load_text(text, "" if args.file == "-" else args.file)
@@ -104,12 +111,18 @@ def render_text(view: dict[str, Any]) -> str:
         lines = ["Notes"]
         for message in view["messages"]:
             marker = "!" if message["kind"] == "warning" else "-"
-            lines += textwrap.wrap(message["text"], _WIDTH, initial_indent=f"  {marker} ",
-                                   subsequent_indent="    ")
+            lines += textwrap.wrap(
+                message["text"], _WIDTH, initial_indent=f"  {marker} ", subsequent_indent="    "
+            )
         parts.append("\n".join(lines))
-    parts.append("Decision\n" + "\n".join(textwrap.wrap(view["decision"]["text"], _WIDTH,
-                                                        initial_indent="  ",
-                                                        subsequent_indent="  ")))
+    parts.append(
+        "Decision\n"
+        + "\n".join(
+            textwrap.wrap(
+                view["decision"]["text"], _WIDTH, initial_indent="  ", subsequent_indent="  "
+            )
+        )
+    )
     return "\n\n".join(parts) + "\n"
 
 

@@ -136,15 +136,17 @@ def project_years(offer: Offer, assumptions: Assumptions) -> tuple[YearTotal, ..
         base = offer.base_salary * growth
         bonus = offer.target_bonus * offer.bonus_payout_history * growth
         signing = offer.signing_bonus if year == 1 else 0.0
-        years.append(YearTotal(
-            year=year,
-            base=base,
-            equity=equity,
-            bonus=bonus,
-            signing=signing,
-            benefits=offer.benefits_value,
-            total=base + equity + bonus + signing + offer.benefits_value,
-        ))
+        years.append(
+            YearTotal(
+                year=year,
+                base=base,
+                equity=equity,
+                bonus=bonus,
+                signing=signing,
+                benefits=offer.benefits_value,
+                total=base + equity + bonus + signing + offer.benefits_value,
+            )
+        )
     return tuple(years)
 
 

@@ -120,16 +120,18 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
         reasons = _eliminations(offer_set, offer, pay[offer.company])
         values = {k: r.value for k, r in ratings.items()}
         scored = not missing and not reasons
-        results.append(OfferResult(
-            company=offer.company,
-            pay=pay[offer.company],
-            ratings=ratings,
-            missing_ratings=missing,
-            red_flags=offer.red_flags,
-            eliminated_because=reasons,
-            score=weighted_score(values, weights) if scored else None,
-            gut_score=weighted_score(values, weights, ("compensation",)) if scored else None,
-        ))
+        results.append(
+            OfferResult(
+                company=offer.company,
+                pay=pay[offer.company],
+                ratings=ratings,
+                missing_ratings=missing,
+                red_flags=offer.red_flags,
+                eliminated_because=reasons,
+                score=weighted_score(values, weights) if scored else None,
+                gut_score=weighted_score(values, weights, ("compensation",)) if scored else None,
+            )
+        )
 
     # Step 2 and 3 rank only what survived step 1 and is fully rated.
     scored_results = [r for r in results if r.score is not None]
@@ -162,8 +164,10 @@ def _eliminations(offer_set: OfferSet, offer: Offer, pay: Compensation) -> tuple
     reasons = []
     minimum = offer_set.minimum_total_comp
     if minimum is not None and pay.annual.total < minimum:
-        reasons.append(f"annualized total {fmt.money(pay.annual.total)} is under your minimum "
-                       f"of {fmt.money(minimum)}")
+        reasons.append(
+            f"annualized total {fmt.money(pay.annual.total)} is under your minimum "
+            f"of {fmt.money(minimum)}"
+        )
     if not offer.location_acceptable:
         reasons.append("the location/remote policy is not acceptable")
     for flag_id in offer.red_flags:
@@ -180,8 +184,11 @@ def _rating_notes(results: list[OfferResult]) -> list[str]:
             "Compensation ratings were suggested from the annualized totals (best total = 5) "
             f"for: {', '.join(suggested)}. Give your own rating to replace a suggestion."
         )
-    rubric = [r.company for r in results
-              if "career_growth" in r.ratings and r.ratings["career_growth"].source == "rubric"]
+    rubric = [
+        r.company
+        for r in results
+        if "career_growth" in r.ratings and r.ratings["career_growth"].source == "rubric"
+    ]
     if rubric:
         notes.append(f"Career Growth ratings come from the growth rubric for: {', '.join(rubric)}.")
     for r in results:
@@ -197,36 +204,69 @@ def decision_status(
     """Steps 4 and 5: how long ago the decision was made, and what to do now."""
     record = offer_set.decision
     if not record.choice:
-        return DecisionStatus(stage="undecided", choice="", hours_since=None, text=(
-            "No decision recorded yet. When you choose, record it, then sleep on it for "
-            f"{_SOON}-{_LATE} hours before you answer."))
+        return DecisionStatus(
+            stage="undecided",
+            choice="",
+            hours_since=None,
+            text=(
+                "No decision recorded yet. When you choose, record it, then sleep on it for "
+                f"{_SOON}-{_LATE} hours before you answer."
+            ),
+        )
     chosen = next(r for r in results if r.company == record.choice)
-    warning = (f" Note: {chosen.company} failed step 1 ({'; '.join(chosen.eliminated_because)})."
-               if chosen.eliminated else "")
+    warning = (
+        f" Note: {chosen.company} failed step 1 ({'; '.join(chosen.eliminated_because)})."
+        if chosen.eliminated
+        else ""
+    )
     if record.committed:
-        return DecisionStatus(stage="committed", choice=record.choice, hours_since=_hours(
-            record.decided_at, now), text=(
-            f"You committed to {record.choice}. Stop second-guessing and make the choice a "
-            f"success.{warning}"))
+        return DecisionStatus(
+            stage="committed",
+            choice=record.choice,
+            hours_since=_hours(record.decided_at, now),
+            text=(
+                f"You committed to {record.choice}. Stop second-guessing and make the choice a "
+                f"success.{warning}"
+            ),
+        )
     if record.decided_at is None:
-        return DecisionStatus(stage="undated", choice=record.choice, hours_since=None, text=(
-            f"You chose {record.choice}. Record when you decided, so you know when "
-            f"{_SOON} hours have passed.{warning}"))
+        return DecisionStatus(
+            stage="undated",
+            choice=record.choice,
+            hours_since=None,
+            text=(
+                f"You chose {record.choice}. Record when you decided, so you know when "
+                f"{_SOON} hours have passed.{warning}"
+            ),
+        )
     elapsed = _hours(record.decided_at, now) or 0.0
     if elapsed < _SOON:
-        stage, text = "sleeping", (
-            f"You chose {record.choice} {fmt.hours(elapsed)} ago. Sleep on it: "
-            f"{fmt.hours(_SOON - elapsed)} to go before the {_SOON}-hour mark.")
+        stage, text = (
+            "sleeping",
+            (
+                f"You chose {record.choice} {fmt.hours(elapsed)} ago. Sleep on it: "
+                f"{fmt.hours(_SOON - elapsed)} to go before the {_SOON}-hour mark."
+            ),
+        )
     elif elapsed <= _LATE:
-        stage, text = "ready", (
-            f"{fmt.hours(elapsed)} since you chose {record.choice}. Do you still feel good "
-            f"about it? If so, commit.")
+        stage, text = (
+            "ready",
+            (
+                f"{fmt.hours(elapsed)} since you chose {record.choice}. Do you still feel good "
+                f"about it? If so, commit."
+            ),
+        )
     else:
-        stage, text = "overdue", (
-            f"{fmt.hours(elapsed)} since you chose {record.choice}, more than {_LATE} hours. "
-            f"Time to commit, or to say what still holds you back.")
-    return DecisionStatus(stage=stage, choice=record.choice, hours_since=elapsed,
-                          text=text + warning)
+        stage, text = (
+            "overdue",
+            (
+                f"{fmt.hours(elapsed)} since you chose {record.choice}, more than {_LATE} hours. "
+                f"Time to commit, or to say what still holds you back."
+            ),
+        )
+    return DecisionStatus(
+        stage=stage, choice=record.choice, hours_since=elapsed, text=text + warning
+    )
 
 
 def _hours(since: datetime.datetime | None, now: datetime.datetime) -> float | None:

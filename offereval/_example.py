@@ -19,11 +19,16 @@ _EXAMPLE: dict[str, Any] = {
             "bonus_payout_history": 1.0,  # always pays 100%
             "signing_bonus": 50000,
             "ratings": {
-                "team_manager": 3, "work_life_balance": 3, "mission_product": 3, "stability": 5,
+                "team_manager": 3,
+                "work_life_balance": 3,
+                "mission_product": 3,
+                "stability": 5,
             },
             "growth": {
-                "scope_of_role": "medium", "learning_opportunities": "medium",
-                "promotion_path": "high", "exit_opportunities": "high",
+                "scope_of_role": "medium",
+                "learning_opportunities": "medium",
+                "promotion_path": "high",
+                "exit_opportunities": "high",
             },
             "red_flags": ["no_refreshers"],
         },
@@ -37,11 +42,16 @@ _EXAMPLE: dict[str, Any] = {
             "bonus_payout_history": 0.8,  # sometimes misses target
             "signing_bonus": 30000,
             "ratings": {
-                "team_manager": 5, "work_life_balance": 3, "mission_product": 5, "stability": 3,
+                "team_manager": 5,
+                "work_life_balance": 3,
+                "mission_product": 5,
+                "stability": 3,
             },
             "growth": {
-                "scope_of_role": "high", "learning_opportunities": "high",
-                "promotion_path": "medium", "exit_opportunities": "medium",
+                "scope_of_role": "high",
+                "learning_opportunities": "high",
+                "promotion_path": "medium",
+                "exit_opportunities": "medium",
             },
             "red_flags": ["no_liquidity_path"],
         },

@@ -32,9 +32,9 @@ def parse_text(text: str, fmt: str = "") -> Any:
             return json.loads(text)
         return _yaml.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError([Problem(
-            "", f"line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}"
-        )]) from None
+        raise InputError(
+            [Problem("", f"line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}")]
+        ) from None
     except InputError:
         raise
     except RecursionError:  # a hostile or broken file: "[[[[..." thousands deep

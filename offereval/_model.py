@@ -21,7 +21,12 @@ _GROWTH_IDS = tuple(a.id for a in content.GROWTH_AREAS)
 _LEVELS = tuple(level for level, _ in content.GROWTH_LEVELS)
 _FLAG_IDS = tuple(f.id for f in content.RED_FLAGS)
 DOCUMENT_KEYS = (
-    "assumptions", "weights", "minimum_total_comp", "dealbreakers", "decision", "offers",
+    "assumptions",
+    "weights",
+    "minimum_total_comp",
+    "dealbreakers",
+    "decision",
+    "offers",
 )
 
 
@@ -77,8 +82,13 @@ class Offer:
                 continue
             if f.kind in ("money", "number", "ratio", "percent"):
                 minimum = 0.0 if f.minimum is None else f.minimum
-                values[f.key] = r.number(f.key, f.default or 0.0, minimum, f.maximum,
-                                         what="a number" if f.kind != "money" else "an amount")
+                values[f.key] = r.number(
+                    f.key,
+                    f.default or 0.0,
+                    minimum,
+                    f.maximum,
+                    what="a number" if f.kind != "money" else "an amount",
+                )
             elif f.kind == "integer":
                 assert f.minimum is not None and f.maximum is not None
                 values[f.key] = r.integer(f.key, f.default, int(f.minimum), int(f.maximum))
@@ -95,8 +105,11 @@ class Offer:
         values["red_flags"] = r.id_list("red_flags", _FLAG_IDS, "red flags")
         if values["option_count"] > 0:
             if values["equity_grant"] > 0:
-                r.fail("option_count", "an offer has either an equity grant (RSUs) or stock "
-                       "options, not both; set equity_grant to 0 or remove option_count")
+                r.fail(
+                    "option_count",
+                    "an offer has either an equity grant (RSUs) or stock "
+                    "options, not both; set equity_grant to 0 or remove option_count",
+                )
             if not r.has("share_price"):
                 r.fail("share_price", "is required when option_count is given")
         return cls(**values)
@@ -122,8 +135,14 @@ class Offer:
 
 # The keys of the framework's own example offers, in its order.
 FRAMEWORK_KEYS = (
-    "company", "base_salary", "equity_grant", "vesting_years", "company_stage",
-    "target_bonus", "bonus_payout_history", "signing_bonus",
+    "company",
+    "base_salary",
+    "equity_grant",
+    "vesting_years",
+    "company_stage",
+    "target_bonus",
+    "bonus_payout_history",
+    "signing_bonus",
 )
 
 
@@ -144,8 +163,10 @@ def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
     if len(r.problems) > before:
         return None
     if vesting_years and len(values) != vesting_years:
-        r.fail("vesting_schedule", f"must have one percentage per vesting year ({vesting_years}), "
-               f"got {len(values)}")
+        r.fail(
+            "vesting_schedule",
+            f"must have one percentage per vesting year ({vesting_years}), got {len(values)}",
+        )
         return None
     if abs(sum(values) - 100.0) > 1e-6:
         r.fail("vesting_schedule", f"percentages must sum to 100, got {sum(values):g}")
@@ -234,8 +255,11 @@ def _read_decision(r: Reader, companies: list[str]) -> DecisionRecord:
     if r.has("decided_at"):
         decided_at = parse_timestamp(r.data["decided_at"])
         if decided_at is None:
-            r.fail("decided_at", "must be a date and time with a time zone, such as "
-                   f"2026-11-25T09:30:00+00:00; got {describe(r.data['decided_at'])}")
+            r.fail(
+                "decided_at",
+                "must be a date and time with a time zone, such as "
+                f"2026-11-25T09:30:00+00:00; got {describe(r.data['decided_at'])}",
+            )
     committed = r.boolean("committed", False)
     return DecisionRecord(choice=choice, decided_at=decided_at, committed=committed)
 
@@ -273,8 +297,11 @@ class OfferSet:
         r.reject_unknown(DOCUMENT_KEYS)
         offers = _read_offers(r)
         weights = _read_weights(r.mapping("weights"))
-        minimum = r.number("minimum_total_comp", 0.0, 0.0, MONEY_MAX) if r.has(
-            "minimum_total_comp") else None
+        minimum = (
+            r.number("minimum_total_comp", 0.0, 0.0, MONEY_MAX)
+            if r.has("minimum_total_comp")
+            else None
+        )
         result = cls(
             offers=offers,
             assumptions=Assumptions._from_dict(r.mapping("assumptions")),
@@ -310,16 +337,20 @@ def _read_offers(r: Reader) -> tuple[Offer, ...]:
     items = r.sequence("offers")
     if r.has("offers") and not items and isinstance(r.data["offers"], list):
         r.fail("offers", "must list at least one offer")
-    offers = tuple(Offer._from_dict(item, r.at("offers") + f"[{i}]", r.problems)
-                   for i, item in enumerate(items))
+    offers = tuple(
+        Offer._from_dict(item, r.at("offers") + f"[{i}]", r.problems)
+        for i, item in enumerate(items)
+    )
     seen: dict[str, int] = {}
     for i, offer in enumerate(offers):
         if offer.company and offer.company in seen:
-            r.problems.append(Problem(
-                f"offers[{i}].company",
-                f"repeats the company of offers[{seen[offer.company]}] ({describe(offer.company)});"
-                " give each offer its own name",
-            ))
+            r.problems.append(
+                Problem(
+                    f"offers[{i}].company",
+                    f"repeats the company of offers[{seen[offer.company]}] "
+                    f"({describe(offer.company)}); give each offer its own name",
+                )
+            )
         seen.setdefault(offer.company, i)
     return offers
 

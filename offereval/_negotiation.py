@@ -45,15 +45,17 @@ def negotiation_gaps(offer_set: OfferSet, pay: dict[str, Compensation]) -> list[
         own = pay[offer.company]
         gap = best.annual.total - own.annual.total
         factor = own.stage_factor
-        gaps.append(Gap(
-            company=offer.company,
-            target=target.company,
-            total_gap=gap,
-            first_year_gap=best.first_year.total - own.first_year.total,
-            more_base=gap,
-            more_signing=gap * tenure,
-            more_equity=_equity_needed(gap, offer.vesting_years, factor),
-        ))
+        gaps.append(
+            Gap(
+                company=offer.company,
+                target=target.company,
+                total_gap=gap,
+                first_year_gap=best.first_year.total - own.first_year.total,
+                more_base=gap,
+                more_signing=gap * tenure,
+                more_equity=_equity_needed(gap, offer.vesting_years, factor),
+            )
+        )
     return gaps
 
 

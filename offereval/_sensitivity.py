@@ -46,11 +46,13 @@ def _tipping_points(
         return []
     leader = _leader(lines, current)
     a0, b0 = lines[leader]
-    crossings = sorted({
-        (a - a0) / (b0 - b)
-        for c, (a, b) in lines.items()
-        if c != leader and b != b0 and low < (a - a0) / (b0 - b) < high
-    })
+    crossings = sorted(
+        {
+            (a - a0) / (b0 - b)
+            for c, (a, b) in lines.items()
+            if c != leader and b != b0 and low < (a - a0) / (b0 - b) < high
+        }
+    )
     points = []
     above = [x for x in crossings if x > current]
     below = [x for x in reversed(crossings) if x < current]
@@ -60,8 +62,16 @@ def _tipping_points(
             probe = (x + beyond) / 2
             new = _leader(lines, probe)
             if new != leader:
-                points.append(TippingPoint(quantity=quantity, current=current, at=x,
-                                           direction=direction, leader=leader, new_leader=new))
+                points.append(
+                    TippingPoint(
+                        quantity=quantity,
+                        current=current,
+                        at=x,
+                        direction=direction,
+                        leader=leader,
+                        new_leader=new,
+                    )
+                )
                 break
     return points
 

@@ -19,11 +19,17 @@ _STAGE_NAMES = {stage_id: name for stage_id, name, _ in content.STAGES}
 _FLAGS = content.flags_by_id()
 _CATEGORY_NAMES = {c.id: c.name for c in content.FLAG_CATEGORIES}
 _PARTS = (
-    ("base", "Base"), ("equity", "Equity"), ("bonus", "Bonus"),
-    ("signing_amortized", "Signing (amortized)"), ("benefits", "Benefits"),
+    ("base", "Base"),
+    ("equity", "Equity"),
+    ("bonus", "Bonus"),
+    ("signing_amortized", "Signing (amortized)"),
+    ("benefits", "Benefits"),
 )
 _YEAR_PARTS = (
-    ("base", "Base"), ("equity", "Equity"), ("bonus", "Bonus"), ("signing", "Signing"),
+    ("base", "Base"),
+    ("equity", "Equity"),
+    ("bonus", "Bonus"),
+    ("signing", "Signing"),
     ("benefits", "Benefits"),
 )
 
@@ -39,8 +45,14 @@ def _table(
         "right" if i > 0 and all(_FIGURE.fullmatch(r["cells"][i]) for r in rows) else "left"
         for i in range(len(columns))
     ]
-    return {"id": table_id, "caption": caption, "columns": columns, "align": align,
-            "rows": rows, "note": note or None}
+    return {
+        "id": table_id,
+        "caption": caption,
+        "columns": columns,
+        "align": align,
+        "rows": rows,
+        "note": note or None,
+    }
 
 
 def _row(cells: list[str], *tags: str) -> dict[str, Any]:
@@ -52,9 +64,18 @@ def build_view(evaluation: Evaluation) -> dict[str, Any]:
     tables = [_totals(evaluation), _projection(evaluation)]
     tables += [_years(evaluation, i, o) for i, o in enumerate(evaluation.offers, start=1)]
     tables += [_matrix(evaluation)]
-    tables += [t for t in (_ranking(evaluation), _gut_check(evaluation), _eliminations(evaluation),
-                           _red_flags(evaluation), _negotiation(evaluation),
-                           _sensitivity(evaluation)) if t is not None]
+    tables += [
+        t
+        for t in (
+            _ranking(evaluation),
+            _gut_check(evaluation),
+            _eliminations(evaluation),
+            _red_flags(evaluation),
+            _negotiation(evaluation),
+            _sensitivity(evaluation),
+        )
+        if t is not None
+    ]
     return {
         "tables": tables,
         "charts": [_totals_chart(evaluation), _years_chart(evaluation)],
@@ -73,15 +94,22 @@ def _totals(evaluation: Evaluation) -> dict[str, Any]:
     rows = []
     for o in evaluation.offers:
         tc = o.pay.annual.to_dict()
-        rows.append(_row([o.company] + [fmt.money(tc[k]) for k, _ in parts]
-                         + [fmt.money(o.pay.annual.total)],
-                         "leader" if o.company == leader else "",
-                         "eliminated" if o.eliminated else ""))
+        rows.append(
+            _row(
+                [o.company]
+                + [fmt.money(tc[k]) for k, _ in parts]
+                + [fmt.money(o.pay.annual.total)],
+                "leader" if o.company == leader else "",
+                "eliminated" if o.eliminated else "",
+            )
+        )
     a = evaluation.offer_set.assumptions
     factors = ", ".join(f"{_STAGE_NAMES[s]} {fmt.factor(f)}" for s, f in a.stage_factors)
     return _table(
-        "totals", "Annualized total compensation",
-        ["Company"] + [label for _, label in parts] + ["Total"], rows,
+        "totals",
+        "Annualized total compensation",
+        ["Company"] + [label for _, label in parts] + ["Total"],
+        rows,
         f"Equity counted at: {factors}. Signing bonus spread over "
         f"{fmt.score(a.signing_tenure_years)} years.",
     )
@@ -90,14 +118,19 @@ def _totals(evaluation: Evaluation) -> dict[str, Any]:
 def _projection(evaluation: Evaluation) -> dict[str, Any]:
     n = evaluation.offer_set.assumptions.projection_years
     rows = [
-        _row([o.company] + [fmt.money(y.total) for y in o.pay.years]
-             + [fmt.money(sum(y.total for y in o.pay.years))],
-             "eliminated" if o.eliminated else "")
+        _row(
+            [o.company]
+            + [fmt.money(y.total) for y in o.pay.years]
+            + [fmt.money(sum(y.total for y in o.pay.years))],
+            "eliminated" if o.eliminated else "",
+        )
         for o in evaluation.offers
     ]
     return _table(
-        "projection", "Total by year",
-        ["Company"] + [f"Year {y}" for y in range(1, n + 1)] + [f"{n}-year total"], rows,
+        "projection",
+        "Total by year",
+        ["Company"] + [f"Year {y}" for y in range(1, n + 1)] + [f"{n}-year total"],
+        rows,
         "Year 1 includes the whole signing bonus; raises, refreshers and the cliff are applied.",
     )
 
@@ -107,13 +140,24 @@ def _years(evaluation: Evaluation, index: int, o: OfferResult) -> dict[str, Any]
     rows = []
     for y in o.pay.years:
         values = y.to_dict()
-        rows.append(_row([f"Year {y.year}"] + [fmt.money(values[k]) for k, _ in parts]
-                         + [fmt.money(y.total)], "first-year" if y.year == 1 else ""))
+        rows.append(
+            _row(
+                [f"Year {y.year}"]
+                + [fmt.money(values[k]) for k, _ in parts]
+                + [fmt.money(y.total)],
+                "first-year" if y.year == 1 else "",
+            )
+        )
     note = ""
     if o.pay.exercise_cost:
         note = f"Exercising every option costs {fmt.money(o.pay.exercise_cost)}."
-    return _table(f"years-{index}", f"Year by year: {o.company}",
-                  ["Year"] + [label for _, label in parts] + ["Total"], rows, note)
+    return _table(
+        f"years-{index}",
+        f"Year by year: {o.company}",
+        ["Year"] + [label for _, label in parts] + ["Total"],
+        rows,
+        note,
+    )
 
 
 def _rating_text(o: OfferResult, factor_id: str) -> str:
@@ -127,78 +171,138 @@ def _rating_text(o: OfferResult, factor_id: str) -> str:
 def _matrix(evaluation: Evaluation) -> dict[str, Any]:
     weights = dict(evaluation.offer_set.weights)
     rows = [
-        _row([f.name, fmt.percent(weights[f.id])]
-             + [_rating_text(o, f.id) for o in evaluation.offers])
+        _row(
+            [f.name, fmt.percent(weights[f.id])]
+            + [_rating_text(o, f.id) for o in evaluation.offers]
+        )
         for f in content.FACTORS
     ]
-    rows.append(_row(["Weighted score", "100%"] + [
-        fmt.score(o.score) if o.score is not None else
-        ("eliminated" if o.eliminated else "needs every rating")
-        for o in evaluation.offers
-    ], "score"))
-    return _table("matrix", "Decision matrix (ratings 1-5)",
-                  ["Factor", "Weight"] + [o.company for o in evaluation.offers], rows)
+    rows.append(
+        _row(
+            ["Weighted score", "100%"]
+            + [
+                fmt.score(o.score)
+                if o.score is not None
+                else ("eliminated" if o.eliminated else "needs every rating")
+                for o in evaluation.offers
+            ],
+            "score",
+        )
+    )
+    return _table(
+        "matrix",
+        "Decision matrix (ratings 1-5)",
+        ["Factor", "Weight"] + [o.company for o in evaluation.offers],
+        rows,
+    )
 
 
-def _ranked(table_id: str, caption: str, companies: tuple[str, ...], evaluation: Evaluation,
-            gut: bool, note: str) -> dict[str, Any] | None:
+def _ranked(
+    table_id: str,
+    caption: str,
+    companies: tuple[str, ...],
+    evaluation: Evaluation,
+    gut: bool,
+    note: str,
+) -> dict[str, Any] | None:
     if not companies:
         return None
     rows = []
     for place, company in enumerate(companies, start=1):
         result = evaluation.offer(company)
         value = result.gut_score if gut else result.score
-        rows.append(_row([str(place), company, fmt.score(value or 0.0)],
-                         "leader" if place == 1 else ""))
+        rows.append(
+            _row([str(place), company, fmt.score(value or 0.0)], "leader" if place == 1 else "")
+        )
     return _table(table_id, caption, ["Rank", "Company", "Score"], rows, note)
 
 
 def _ranking(evaluation: Evaluation) -> dict[str, Any] | None:
-    return _ranked("ranking", "Ranking by weighted score", evaluation.ranking, evaluation,
-                   False, "Offers that passed step 1 and have every rating.")
+    return _ranked(
+        "ranking",
+        "Ranking by weighted score",
+        evaluation.ranking,
+        evaluation,
+        False,
+        "Offers that passed step 1 and have every rating.",
+    )
 
 
 def _gut_check(evaluation: Evaluation) -> dict[str, Any] | None:
-    return _ranked("gut-check", "Gut check: the ranking if every offer paid the same",
-                   evaluation.gut_check, evaluation, True,
-                   "Compensation left out; its weight spread over the other factors.")
+    return _ranked(
+        "gut-check",
+        "Gut check: the ranking if every offer paid the same",
+        evaluation.gut_check,
+        evaluation,
+        True,
+        "Compensation left out; its weight spread over the other factors.",
+    )
 
 
 def _eliminations(evaluation: Evaluation) -> dict[str, Any] | None:
     out = [o for o in evaluation.offers if o.eliminated]
     if not out:
         return None
-    return _table("eliminations", "Eliminated by a dealbreaker", ["Company", "Why"],
-                  [_row([o.company, "; ".join(o.eliminated_because)], "eliminated")
-                   for o in out])
+    return _table(
+        "eliminations",
+        "Eliminated by a dealbreaker",
+        ["Company", "Why"],
+        [_row([o.company, "; ".join(o.eliminated_because)], "eliminated") for o in out],
+    )
 
 
 def _red_flags(evaluation: Evaluation) -> dict[str, Any] | None:
     dealbreakers = set(evaluation.offer_set.dealbreakers)
     rows = [
-        _row([o.company, _FLAGS[f].text, _CATEGORY_NAMES[_FLAGS[f].category],
-              "Yes" if f in dealbreakers else "No"], "dealbreaker" if f in dealbreakers else "")
-        for o in evaluation.offers for f in o.red_flags
+        _row(
+            [
+                o.company,
+                _FLAGS[f].text,
+                _CATEGORY_NAMES[_FLAGS[f].category],
+                "Yes" if f in dealbreakers else "No",
+            ],
+            "dealbreaker" if f in dealbreakers else "",
+        )
+        for o in evaluation.offers
+        for f in o.red_flags
     ]
     if not rows:
         return None
-    return _table("red-flags", "Red flags seen", ["Company", "Red flag", "Category",
-                                                  "Dealbreaker"], rows)
+    return _table(
+        "red-flags", "Red flags seen", ["Company", "Red flag", "Category", "Dealbreaker"], rows
+    )
 
 
 def _negotiation(evaluation: Evaluation) -> dict[str, Any] | None:
     if not evaluation.gaps:
         return None
     rows = [
-        _row([g.company, g.target, fmt.money(g.total_gap), fmt.money(g.first_year_gap),
-              fmt.money(g.more_base), fmt.money(g.more_signing),
-              fmt.money(g.more_equity) if g.more_equity is not None else "n/a"])
+        _row(
+            [
+                g.company,
+                g.target,
+                fmt.money(g.total_gap),
+                fmt.money(g.first_year_gap),
+                fmt.money(g.more_base),
+                fmt.money(g.more_signing),
+                fmt.money(g.more_equity) if g.more_equity is not None else "n/a",
+            ]
+        )
         for g in evaluation.gaps
     ]
     return _table(
-        "negotiation", "Negotiation gap to the highest annualized total",
-        ["Company", "Compared with", "Gap (annualized)", "Gap (first year)", "More base",
-         "Or more signing bonus", "Or a larger equity grant"], rows,
+        "negotiation",
+        "Negotiation gap to the highest annualized total",
+        [
+            "Company",
+            "Compared with",
+            "Gap (annualized)",
+            "Gap (first year)",
+            "More base",
+            "Or more signing bonus",
+            "Or a larger equity grant",
+        ],
+        rows,
         "Any one of the last three closes the annualized gap on its own. A negative gap "
         "means the offer is ahead in that view.",
     )
@@ -210,19 +314,26 @@ def _tipping_row(p: TippingPoint, what: str, now: str, at: str) -> dict[str, Any
 
 def _sensitivity(evaluation: Evaluation) -> dict[str, Any] | None:
     rows = [
-        _tipping_row(p, f"{_STAGE_NAMES[p.quantity]} equity counted at", fmt.factor(p.current),
-                     fmt.factor(p.at))
+        _tipping_row(
+            p,
+            f"{_STAGE_NAMES[p.quantity]} equity counted at",
+            fmt.factor(p.current),
+            fmt.factor(p.at),
+        )
         for p in evaluation.equity_sensitivity
     ] + [
-        _tipping_row(p, f"Weight of {_FACTOR_NAMES[p.quantity]}", fmt.percent(p.current),
-                     fmt.percent(p.at))
+        _tipping_row(
+            p, f"Weight of {_FACTOR_NAMES[p.quantity]}", fmt.percent(p.current), fmt.percent(p.at)
+        )
         for p in evaluation.weight_sensitivity
     ]
     if not rows:
         return None
     return _table(
-        "sensitivity", "What would change the leader",
-        ["What changes", "Now", "Leader changes when", "Leader now", "New leader"], rows,
+        "sensitivity",
+        "What would change the leader",
+        ["What changes", "Now", "Leader changes when", "Leader now", "New leader"],
+        rows,
         "Equity rows follow the highest annualized total; weight rows follow the weighted "
         "score, the other weights moving in proportion. Quantities not listed never change "
         "the leader on their own.",
@@ -234,9 +345,13 @@ def _bar(label: str, parts: dict[str, float], total: float, scale: float) -> dic
         "label": label,
         "total_text": fmt.money(total),
         "segments": [
-            {"part": part, "text": fmt.money(value),
-             "percent": round(100 * max(value, 0.0) / scale, 2) if scale > 0 else 0.0}
-            for part, value in parts.items() if value > 0
+            {
+                "part": part,
+                "text": fmt.money(value),
+                "percent": round(100 * max(value, 0.0) / scale, 2) if scale > 0 else 0.0,
+            }
+            for part, value in parts.items()
+            if value > 0
         ],
     }
 
@@ -244,20 +359,37 @@ def _bar(label: str, parts: dict[str, float], total: float, scale: float) -> dic
 def _totals_chart(evaluation: Evaluation) -> dict[str, Any]:
     scale = max(o.pay.annual.total for o in evaluation.offers)
     return {
-        "id": "totals-chart", "title": "Annualized total, by part",
+        "id": "totals-chart",
+        "title": "Annualized total, by part",
         "legend": [{"part": k, "label": label} for k, label in _PARTS],
-        "bars": [_bar(o.company, {k: getattr(o.pay.annual, k) for k, _ in _PARTS},
-                      o.pay.annual.total, scale) for o in evaluation.offers],
+        "bars": [
+            _bar(
+                o.company,
+                {k: getattr(o.pay.annual, k) for k, _ in _PARTS},
+                o.pay.annual.total,
+                scale,
+            )
+            for o in evaluation.offers
+        ],
     }
 
 
 def _years_chart(evaluation: Evaluation) -> dict[str, Any]:
     scale = max(y.total for o in evaluation.offers for y in o.pay.years)
     return {
-        "id": "years-chart", "title": "Year by year, by part",
+        "id": "years-chart",
+        "title": "Year by year, by part",
         "legend": [{"part": k, "label": label} for k, label in _YEAR_PARTS],
-        "bars": [_bar(f"{o.company}, year {y.year}", {k: getattr(y, k) for k, _ in _YEAR_PARTS},
-                      y.total, scale) for o in evaluation.offers for y in o.pay.years],
+        "bars": [
+            _bar(
+                f"{o.company}, year {y.year}",
+                {k: getattr(y, k) for k, _ in _YEAR_PARTS},
+                y.total,
+                scale,
+            )
+            for o in evaluation.offers
+            for y in o.pay.years
+        ],
     }
 
 
@@ -265,10 +397,14 @@ def _warnings(evaluation: Evaluation) -> list[dict[str, str]]:
     warnings = []
     for offer in evaluation.offer_set.offers:
         if offer.cliff_months > 12 and "long_cliff" not in offer.red_flags:
-            warnings.append(f"{offer.company}: its cliff of {offer.cliff_months} months is longer "
-                            f"than a year, which the red-flag list warns about.")
+            warnings.append(
+                f"{offer.company}: its cliff of {offer.cliff_months} months is longer "
+                f"than a year, which the red-flag list warns about."
+            )
         if offer.company_stage == "early_stage" and (offer.equity_grant > 0 or offer.has_options):
-            warnings.append(f"{offer.company}: early-stage equity is counted at "
-                            f"{fmt.factor(evaluation.offer_set.assumptions.stage_factor('early_stage'))}"
-                            " of its paper value; treat it as a lottery ticket.")
+            warnings.append(
+                f"{offer.company}: early-stage equity is counted at "
+                f"{fmt.factor(evaluation.offer_set.assumptions.stage_factor('early_stage'))}"
+                " of its paper value; treat it as a lottery ticket."
+            )
     return [{"kind": "warning", "text": w} for w in warnings]

@@ -18,7 +18,10 @@ from offereval._errors import InputError, Problem
 _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _SPECIAL_FLOATS = {
-    ".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan"),
+    ".inf": float("inf"),
+    "+.inf": float("inf"),
+    "-.inf": float("-inf"),
+    ".nan": float("nan"),
 }
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -77,7 +80,7 @@ def _strip_comment(raw: str, number: int) -> str:
         if skip:  # the second character of an escape: \" in double quotes, '' in single
             skip = False
         elif quote:
-            if (quote == '"' and ch == "\\") or (quote == "'" and raw[i: i + 2] == "''"):
+            if (quote == '"' and ch == "\\") or (quote == "'" and raw[i : i + 2] == "''"):
                 skip = True
             elif ch == quote:
                 quote = ""
@@ -165,7 +168,7 @@ def _split_key(content: str, number: int) -> tuple[str, str] | None:
     key = content[: match.start()].strip()
     if key[:1] in ("&", "*", "!", "?"):
         raise _error(number, "anchors, aliases, tags and complex keys are not supported")
-    return key, content[match.end():].strip()
+    return key, content[match.end() :].strip()
 
 
 def _quoted_end(text: str, start: int, number: int) -> int:
@@ -176,7 +179,7 @@ def _quoted_end(text: str, start: int, number: int) -> int:
             i += 2
             continue
         if text[i] == quote:
-            if quote == "'" and text[i + 1: i + 2] == "'":
+            if quote == "'" and text[i + 1 : i + 2] == "'":
                 i += 2
                 continue
             return i + 1
@@ -240,20 +243,21 @@ def _flow(text: str, i: int, number: int) -> tuple[Any, int]:
             raise _error(number, f"'{text[0]}' is not closed on its line")
         if text[i] == closing:
             return (items if closing == "]" else mapping), i + 1
-        value, i = _flow_value(text, i, number, stop=",:" + closing if closing == "}" else
-                               "," + closing)
+        value, i = _flow_value(
+            text, i, number, stop=",:" + closing if closing == "}" else "," + closing
+        )
         if closing == "}":
             i = _skip_spaces(text, i)
-            if text[i: i + 1] != ":":
+            if text[i : i + 1] != ":":
                 raise _error(number, "expected 'key: value' in a flow mapping")
             entry, i = _flow_value(text, _skip_spaces(text, i + 1), number, stop=",}")
             mapping[str(value)] = entry
         else:
             items.append(value)
         i = _skip_spaces(text, i)
-        if text[i: i + 1] == ",":
+        if text[i : i + 1] == ",":
             i += 1
-        elif text[i: i + 1] != closing:
+        elif text[i : i + 1] != closing:
             raise _error(number, f"expected ',' or '{closing}'")
 
 
@@ -302,7 +306,7 @@ def _dump(value: Any, indent: int) -> list[str]:
         for item in value:
             if _is_block(item):
                 nested = _dump(item, indent + 2)
-                lines.append(pad + "- " + nested[0][indent + 2:])
+                lines.append(pad + "- " + nested[0][indent + 2 :])
                 lines += nested[1:]
             else:
                 lines.append(f"{pad}- {_inline(item)}")
@@ -351,8 +355,9 @@ def _dump_scalar(value: Any) -> str:
 def _quoted(text: str) -> str:
     """A double-quoted YAML string: JSON's escapes, which YAML shares, plus \\u escapes for
     what YAML readers would take as a line break or refuse."""
-    return _UNSAFE_IN_QUOTES.sub(lambda m: f"\\u{ord(m.group()):04x}",
-                                 json.dumps(text, ensure_ascii=False))
+    return _UNSAFE_IN_QUOTES.sub(
+        lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False)
+    )
 
 
 # Characters a YAML reader takes as line breaks or refuses in a file: written as \u escapes.

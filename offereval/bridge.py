@@ -29,8 +29,9 @@ def _answer(payload: dict[str, Any]) -> str:
 
 
 def _refuse(problems: list[Problem] | tuple[Problem, ...]) -> str:
-    return json.dumps({"ok": False, "problems": [p.to_dict() for p in problems]},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"ok": False, "problems": [p.to_dict() for p in problems]}, ensure_ascii=False
+    )
 
 
 def _document(document_json: str) -> OfferSet:
@@ -44,18 +45,25 @@ def framework() -> str:
 
 def form() -> str:
     """What the calculator's form is built from: every offer field with its label and bounds."""
-    return _answer({
-        "offer_fields": [f.to_dict() for f in OFFER_FIELDS],
-        "document_fields": list(DOCUMENT_KEYS),
-        "factors": [{"id": f.id, "name": f.name, "weight": f.weight, "questions": f.questions}
-                    for f in _content.FACTORS],
-        "growth_areas": [{"id": a.id, "name": a.name, "high": a.high, "medium": a.medium,
-                          "low": a.low} for a in _content.GROWTH_AREAS],
-        "growth_levels": [level for level, _ in _content.GROWTH_LEVELS],
-        "red_flags": [{"id": f.id, "category": f.category, "text": f.text}
-                      for f in _content.RED_FLAGS],
-        "flag_categories": [{"id": c.id, "name": c.name} for c in _content.FLAG_CATEGORIES],
-    })
+    return _answer(
+        {
+            "offer_fields": [f.to_dict() for f in OFFER_FIELDS],
+            "document_fields": list(DOCUMENT_KEYS),
+            "factors": [
+                {"id": f.id, "name": f.name, "weight": f.weight, "questions": f.questions}
+                for f in _content.FACTORS
+            ],
+            "growth_areas": [
+                {"id": a.id, "name": a.name, "high": a.high, "medium": a.medium, "low": a.low}
+                for a in _content.GROWTH_AREAS
+            ],
+            "growth_levels": [level for level, _ in _content.GROWTH_LEVELS],
+            "red_flags": [
+                {"id": f.id, "category": f.category, "text": f.text} for f in _content.RED_FLAGS
+            ],
+            "flag_categories": [{"id": c.id, "name": c.name} for c in _content.FLAG_CATEGORIES],
+        }
+    )
 
 
 def example() -> str:
@@ -111,7 +119,7 @@ def from_fragment(fragment: str) -> str:
     """A document unpacked from a share link's #fragment, checked like an imported file."""
     if not fragment.startswith(_FRAGMENT_PREFIX):
         return _refuse([Problem("", "this share link is not one offereval made")])
-    body = fragment[len(_FRAGMENT_PREFIX):]
+    body = fragment[len(_FRAGMENT_PREFIX) :]
     try:
         raw = zlib.decompress(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
         text = raw.decode()

@@ -36,8 +36,12 @@ GROWTH_STARTUP: dict[str, Any] = {
 }
 
 ALL_RATINGS_3 = {
-    "compensation": 3, "career_growth": 3, "team_manager": 3,
-    "work_life_balance": 3, "mission_product": 3, "stability": 3,
+    "compensation": 3,
+    "career_growth": 3,
+    "team_manager": 3,
+    "work_life_balance": 3,
+    "mission_product": 3,
+    "stability": 3,
 }
 
 

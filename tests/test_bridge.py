@@ -32,8 +32,7 @@ def test_form_lists_every_offer_field() -> None:
     assert data["ok"]
     assert [f["key"] for f in data["offer_fields"]] == [f.key for f in OFFER_FIELDS]
     stage = next(f for f in data["offer_fields"] if f["key"] == "company_stage")
-    assert [c["value"] for c in stage["choices"]] == ["public", "late_stage_private",
-                                                      "early_stage"]
+    assert [c["value"] for c in stage["choices"]] == ["public", "late_stage_private", "early_stage"]
 
 
 def test_evaluate_the_framework_example() -> None:
@@ -55,16 +54,23 @@ def test_evaluate_the_example() -> None:
 @pytest.mark.parametrize(
     ("document", "now", "problems"),
     [
-        (json.dumps({"offers": []}), NOW, [{"path": "offers", "message":
-                                            "must list at least one offer"}]),
+        (
+            json.dumps({"offers": []}),
+            NOW,
+            [{"path": "offers", "message": "must list at least one offer"}],
+        ),
         ("{not json", NOW, None),
         ("[" * 50000, NOW, [{"path": "", "message": "the file is nested too deeply to read"}]),
-        (json.dumps(framework_document()), "now", [{"path": "", "message":
-                                                    "the current time is not a date-time: 'now'"}]),
+        (
+            json.dumps(framework_document()),
+            "now",
+            [{"path": "", "message": "the current time is not a date-time: 'now'"}],
+        ),
     ],
 )
-def test_evaluate_refuses_with_problems(document: str, now: str,
-                                        problems: list[dict[str, str]] | None) -> None:
+def test_evaluate_refuses_with_problems(
+    document: str, now: str, problems: list[dict[str, str]] | None
+) -> None:
     data = answer(bridge.evaluate(document, now))
     assert not data["ok"]
     assert data["problems"]
@@ -84,15 +90,19 @@ def test_dump_then_load(fmt: str) -> None:
 
 def test_dump_refuses_an_unknown_format() -> None:
     data = answer(bridge.dump(json.dumps(framework_document()), "xml"))
-    assert data == {"ok": False, "problems": [
-        {"path": "", "message": "format must be one of json, yaml"}]}
+    assert data == {
+        "ok": False,
+        "problems": [{"path": "", "message": "format must be one of json, yaml"}],
+    }
 
 
 def test_load_reports_problems_with_paths() -> None:
     data = answer(bridge.load("offers:\n  - company: A\n    base_salary: -3\n", "x.yaml"))
     assert not data["ok"]
-    assert {p["path"] for p in data["problems"]} == {"offers[0].base_salary",
-                                                     "offers[0].company_stage"}
+    assert {p["path"] for p in data["problems"]} == {
+        "offers[0].base_salary",
+        "offers[0].company_stage",
+    }
 
 
 def test_fragment_round_trip() -> None:

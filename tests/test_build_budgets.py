@@ -23,10 +23,13 @@ def site(tmp_path: Path) -> Path:
     """A small site: a page in a folder loading a stylesheet and a module by relative paths."""
     _write(tmp_path / "assets" / "site.css", 10_000)
     _write(tmp_path / "js" / "page.js", 20_000)
-    _write(tmp_path / "guide" / "index.html", text=(
-        '<link rel="stylesheet" href="../assets/site.css">'
-        '<script type="module" src="../js/page.js"></script>'
-    ))
+    _write(
+        tmp_path / "guide" / "index.html",
+        text=(
+            '<link rel="stylesheet" href="../assets/site.css">'
+            '<script type="module" src="../js/page.js"></script>'
+        ),
+    )
     return tmp_path
 
 
@@ -50,8 +53,10 @@ def test_the_404_page_loads_from_the_root(site: Path, monkeypatch):
 
 def test_a_page_must_not_load_the_runtime_itself(site: Path):
     _write(site / "pyodide" / "pyodide.mjs", 100)
-    _write(site / "calculator" / "index.html",
-           text='<script type="module" src="../pyodide/pyodide.mjs"></script>')
+    _write(
+        site / "calculator" / "index.html",
+        text='<script type="module" src="../pyodide/pyodide.mjs"></script>',
+    )
     with pytest.raises(build.BuildError, match=r"calculator/index\.html loads the Pyodide runtime"):
         build.check_budgets(site)
 

@@ -78,8 +78,9 @@ def test_a_wheel_that_differs_from_its_lockfile_fails_the_build(runtime, tmp_pat
 
 
 def test_the_calculator_data_is_what_the_bridge_says():
-    spec = importlib.util.spec_from_file_location("calculator_data", ROOT / "hooks" /
-                                                  "calculator_data.py")
+    spec = importlib.util.spec_from_file_location(
+        "calculator_data", ROOT / "hooks" / "calculator_data.py"
+    )
     assert spec is not None and spec.loader is not None
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)

@@ -29,13 +29,30 @@ def test_compare_prints_the_totals() -> None:
     totals = out.split("\n\n")[0].splitlines()
     assert totals[0] == "Annualized total compensation"
     # 200000 + 100000 + 30000 + 25000 and 180000 + 90000 + 16000 + 15000
-    assert totals[3].split() == ["BigTech", "Inc", "200,000", "100,000", "30,000", "25,000",
-                                 "355,000"]
-    assert totals[4].split() == ["GrowthStartup", "180,000", "90,000", "16,000", "15,000",
-                                 "301,000"]
-    for caption in ("Total by year", "Decision matrix (ratings 1-5)",
-                    "Negotiation gap to the highest annualized total",
-                    "What would change the leader", "Decision"):
+    assert totals[3].split() == [
+        "BigTech",
+        "Inc",
+        "200,000",
+        "100,000",
+        "30,000",
+        "25,000",
+        "355,000",
+    ]
+    assert totals[4].split() == [
+        "GrowthStartup",
+        "180,000",
+        "90,000",
+        "16,000",
+        "15,000",
+        "301,000",
+    ]
+    for caption in (
+        "Total by year",
+        "Decision matrix (ratings 1-5)",
+        "Negotiation gap to the highest annualized total",
+        "What would change the leader",
+        "Decision",
+    ):
         assert caption in out
 
 
@@ -83,11 +100,18 @@ def test_bad_input_lists_every_problem_with_its_path() -> None:
     lines = err.splitlines()
     assert lines[0] == f"offereval: {MANY_PROBLEMS} has 8 problems:"
     paths = sorted(line.strip().split(":")[0] for line in lines[1:])
-    assert paths == sorted([
-        "offers[0].base_salary", "offers[0].company_stage", "offers[0].vesting_years",
-        "offers[1].base_salry", "offers[1].base_salary", "offers[1].equity_grant",
-        "offers[1].company", "weights",
-    ])
+    assert paths == sorted(
+        [
+            "offers[0].base_salary",
+            "offers[0].company_stage",
+            "offers[0].vesting_years",
+            "offers[1].base_salry",
+            "offers[1].base_salary",
+            "offers[1].equity_grant",
+            "offers[1].company",
+            "weights",
+        ]
+    )
     assert "Traceback" not in err
 
 
@@ -111,8 +135,9 @@ def test_one_problem_is_singular(tmp_path: pathlib.Path) -> None:
         (b"\xff\xfe not utf-8", "cannot read"),
     ],
 )
-def test_malformed_or_unreadable_files(tmp_path: pathlib.Path, content: bytes,
-                                       fragment: str) -> None:
+def test_malformed_or_unreadable_files(
+    tmp_path: pathlib.Path, content: bytes, fragment: str
+) -> None:
     path = tmp_path / ("offers.json" if content.startswith(b"{") else "offers.yaml")
     path.write_bytes(content)
     status, out, err = cli("compare", str(path))
@@ -144,8 +169,10 @@ def test_a_directory_is_unreadable(tmp_path: pathlib.Path) -> None:
 )
 def test_now_dates_the_sleep_on_it_step(tmp_path: pathlib.Path, now: str, stage: str) -> None:
     path = tmp_path / "offers.yaml"
-    path.write_text(FRAMEWORK.read_text() + "decision:\n  choice: GrowthStartup\n"
-                    "  decided_at: '2026-11-24T12:00:00+00:00'\n")
+    path.write_text(
+        FRAMEWORK.read_text() + "decision:\n  choice: GrowthStartup\n"
+        "  decided_at: '2026-11-24T12:00:00+00:00'\n"
+    )
     status, out, _ = cli("compare", str(path), "--json", "--now", now)
     assert status == 0
     assert json.loads(out)["decision"]["stage"] == stage
@@ -155,8 +182,9 @@ def test_now_dates_the_sleep_on_it_step(tmp_path: pathlib.Path, now: str, stage:
 def test_bad_now(now: str) -> None:
     status, out, err = cli("compare", str(FRAMEWORK), "--now", now)
     assert (status, out) == (2, "")
-    assert err == ("offereval: --now must be an ISO 8601 date-time with a time zone, "
-                   f"got {now!r}\n")
+    assert err == (
+        f"offereval: --now must be an ISO 8601 date-time with a time zone, got {now!r}\n"
+    )
 
 
 @pytest.mark.parametrize("argv", [[], ["compare"], ["frobnicate"], ["example", "--format", "x"]])
@@ -184,15 +212,23 @@ def offereval_script() -> str:
 
 
 def test_installed_console_script() -> None:
-    done = subprocess.run([offereval_script(), "compare", str(FRAMEWORK), "--json"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [offereval_script(), "compare", str(FRAMEWORK), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert (done.returncode, done.stderr) == (0, "")
     assert [o["tc"]["total"] for o in json.loads(done.stdout)["offers"]] == [355000, 301000]
 
 
 def test_installed_console_script_bad_input() -> None:
-    done = subprocess.run([offereval_script(), "compare", str(MANY_PROBLEMS)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [offereval_script(), "compare", str(MANY_PROBLEMS)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 2
     assert "offers[0].vesting_years: must be a whole number from 1 to 10, got 0" in done.stderr
     assert "Traceback" not in done.stderr

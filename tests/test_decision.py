@@ -25,8 +25,11 @@ def test_the_frameworks_sixteen_red_flags_in_four_categories() -> None:
 @pytest.mark.parametrize("flag", [f.id for f in content.RED_FLAGS])
 def test_every_red_flag_can_be_a_dealbreaker(flag: str) -> None:
     text = content.flags_by_id()[flag].text
-    result = run(document(offer(company="Flagged", red_flags=[flag]), offer(company="Clean"),
-                          dealbreakers=[flag]))
+    result = run(
+        document(
+            offer(company="Flagged", red_flags=[flag]), offer(company="Clean"), dealbreakers=[flag]
+        )
+    )
     assert result.offer("Flagged").eliminated_because == (f"dealbreaker red flag: {text}",)
     assert not result.offer("Clean").eliminated
 
@@ -40,22 +43,30 @@ def test_every_red_flag_can_be_a_dealbreaker(flag: str) -> None:
         ({"dealbreakers": ["new_manager"]}, {"red_flags": ["recent_layoffs"]}, ()),
         # --- minimum total comp (the offer's annualized total is 100000) ---
         ({"minimum_total_comp": 100000}, {}, ()),  # equal is not under
-        ({"minimum_total_comp": 100001}, {},
-         ("annualized total 100,000 is under your minimum of 100,001",)),
+        (
+            {"minimum_total_comp": 100001},
+            {},
+            ("annualized total 100,000 is under your minimum of 100,001",),
+        ),
         # --- location ---
         ({}, {"location_acceptable": False}, ("the location/remote policy is not acceptable",)),
         ({}, {"location_acceptable": True}, ()),
         # --- several at once, in the framework's order: minimum, location, red flags ---
-        ({"minimum_total_comp": 200000, "dealbreakers": ["recent_layoffs", "rushed_decision"]},
-         {"location_acceptable": False, "red_flags": ["rushed_decision", "recent_layoffs"]},
-         ("annualized total 100,000 is under your minimum of 200,000",
-          "the location/remote policy is not acceptable",
-          "dealbreaker red flag: They rush you to decide quickly",
-          "dealbreaker red flag: Recent layoffs in engineering")),
+        (
+            {"minimum_total_comp": 200000, "dealbreakers": ["recent_layoffs", "rushed_decision"]},
+            {"location_acceptable": False, "red_flags": ["rushed_decision", "recent_layoffs"]},
+            (
+                "annualized total 100,000 is under your minimum of 200,000",
+                "the location/remote policy is not acceptable",
+                "dealbreaker red flag: They rush you to decide quickly",
+                "dealbreaker red flag: Recent layoffs in engineering",
+            ),
+        ),
     ],
 )
-def test_step_1_eliminations(top: dict[str, Any], offer_keys: dict[str, Any],
-                             reasons: tuple[str, ...]) -> None:
+def test_step_1_eliminations(
+    top: dict[str, Any], offer_keys: dict[str, Any], reasons: tuple[str, ...]
+) -> None:
     result = run(document(offer(**offer_keys), **top))
     assert result.offers[0].eliminated_because == reasons
     assert result.offers[0].eliminated == bool(reasons)
@@ -66,14 +77,17 @@ def test_framework_minimum_between_the_two_totals() -> None:
     result = run(framework_document(minimum_total_comp=310000))
     assert not result.offer("BigTech Inc").eliminated
     assert result.offer("GrowthStartup").eliminated_because == (
-        "annualized total 301,000 is under your minimum of 310,000",)
+        "annualized total 301,000 is under your minimum of 310,000",
+    )
 
 
 def test_eliminated_offers_are_neither_scored_nor_ranked() -> None:
-    result = run(document(
-        offer(company="Out", ratings=ALL_RATINGS_3, location_acceptable=False),
-        offer(company="In", ratings=ALL_RATINGS_3),
-    ))
+    result = run(
+        document(
+            offer(company="Out", ratings=ALL_RATINGS_3, location_acceptable=False),
+            offer(company="In", ratings=ALL_RATINGS_3),
+        )
+    )
     assert result.offer("Out").score is None
     assert result.offer("Out").gut_score is None
     assert result.ranking == ("In",)
@@ -85,20 +99,27 @@ def test_gut_check_leaves_compensation_out() -> None:
     # Team:  comp 1, the rest 4 -> (25x1 + 75x4)/100 = 3.25; without comp: 4.
     money = {k: 3 for k in ALL_RATINGS_3} | {"compensation": 5}
     team = {k: 4 for k in ALL_RATINGS_3} | {"compensation": 1}
-    result = run(document(offer(company="Money", ratings=money),
-                          offer(company="Team", ratings=team)))
+    result = run(
+        document(offer(company="Money", ratings=money), offer(company="Team", ratings=team))
+    )
     assert result.ranking == ("Money", "Team")
     assert result.gut_check == ("Team", "Money")
     assert result.offer("Money").score == pytest.approx(3.5)
     assert result.offer("Money").gut_score == pytest.approx(3.0)
     assert result.offer("Team").gut_score == pytest.approx(4.0)
-    assert any(n.startswith("Gut check: with compensation left out, Team comes first")
-               for n in result.notes)
+    assert any(
+        n.startswith("Gut check: with compensation left out, Team comes first")
+        for n in result.notes
+    )
 
 
 def test_gut_check_note_absent_when_the_leader_is_the_same() -> None:
-    result = run(document(offer(company="A", ratings={k: 5 for k in ALL_RATINGS_3}),
-                          offer(company="B", ratings=ALL_RATINGS_3)))
+    result = run(
+        document(
+            offer(company="A", ratings={k: 5 for k in ALL_RATINGS_3}),
+            offer(company="B", ratings=ALL_RATINGS_3),
+        )
+    )
     assert result.ranking[0] == result.gut_check[0] == "A"
     assert not any(n.startswith("Gut check") for n in result.notes)
 
@@ -122,7 +143,8 @@ DECIDED = "2026-11-24T12:00:00+00:00"
 def at(hours: float) -> datetime.datetime:
     """``hours`` after DECIDED."""
     return datetime.datetime(2026, 11, 24, 12, 0, tzinfo=datetime.UTC) + datetime.timedelta(
-        hours=hours)
+        hours=hours
+    )
 
 
 @pytest.mark.parametrize(
@@ -151,8 +173,9 @@ def at(hours: float) -> datetime.datetime:
         ({"choice": "A", "committed": True}, NOW, "committed", None),
     ],
 )
-def test_decision_status(decision: dict[str, Any], now: datetime.datetime, stage: str,
-                         hours_since: float | None) -> None:
+def test_decision_status(
+    decision: dict[str, Any], now: datetime.datetime, stage: str, hours_since: float | None
+) -> None:
     top = {"decision": decision} if decision else {}
     status = run(document(offer(company="A"), offer(company="B"), **top), now).decision
     assert status.stage == stage
@@ -162,8 +185,13 @@ def test_decision_status(decision: dict[str, Any], now: datetime.datetime, stage
 
 
 def test_choosing_an_eliminated_offer_warns() -> None:
-    status = run(document(offer(company="A", location_acceptable=False),
-                          decision={"choice": "A", "decided_at": DECIDED}), at(2)).decision
+    status = run(
+        document(
+            offer(company="A", location_acceptable=False),
+            decision={"choice": "A", "decided_at": DECIDED},
+        ),
+        at(2),
+    ).decision
     assert status.stage == "sleeping"
     assert "A failed step 1 (the location/remote policy is not acceptable)" in status.text
 
@@ -171,18 +199,33 @@ def test_choosing_an_eliminated_offer_warns() -> None:
 @pytest.mark.parametrize(
     ("decision", "path", "fragment"),
     [
-        ({"choice": "Nobody"}, "decision.choice",
-         "must be the company of one of the offers, got 'Nobody'"),
+        (
+            {"choice": "Nobody"},
+            "decision.choice",
+            "must be the company of one of the offers, got 'Nobody'",
+        ),
         ({"choice": 3}, "decision.choice", "must be text, got 3"),
-        ({"choice": "A", "decided_at": "yesterday"}, "decision.decided_at",
-         "must be a date and time with a time zone"),
+        (
+            {"choice": "A", "decided_at": "yesterday"},
+            "decision.decided_at",
+            "must be a date and time with a time zone",
+        ),
         # no time zone: ambiguous, refused
-        ({"choice": "A", "decided_at": "2026-11-24T12:00:00"}, "decision.decided_at",
-         "must be a date and time with a time zone"),
-        ({"choice": "A", "decided_at": 1700000000}, "decision.decided_at",
-         "must be a date and time with a time zone"),
-        ({"choice": "A", "committed": "yes"}, "decision.committed",
-         "must be true or false, got 'yes'"),
+        (
+            {"choice": "A", "decided_at": "2026-11-24T12:00:00"},
+            "decision.decided_at",
+            "must be a date and time with a time zone",
+        ),
+        (
+            {"choice": "A", "decided_at": 1700000000},
+            "decision.decided_at",
+            "must be a date and time with a time zone",
+        ),
+        (
+            {"choice": "A", "committed": "yes"},
+            "decision.committed",
+            "must be true or false, got 'yes'",
+        ),
         ({"choise": "A"}, "decision.choise", "did you mean 'choice'?"),
     ],
 )
@@ -190,4 +233,5 @@ def test_bad_decision(decision: dict[str, Any], path: str, fragment: str) -> Non
     with pytest.raises(InputError) as caught:
         OfferSet.from_dict(document(offer(company="A"), decision=decision))
     assert any(p.path == path and fragment in p.message for p in caught.value.problems), (
-        caught.value.problems)
+        caught.value.problems
+    )

@@ -24,6 +24,7 @@ def test_doctests(name: str) -> None:
 
 def test_the_package_has_doctests() -> None:
     finder = doctest.DocTestFinder()
-    examples = sum(len(t.examples) for name in MODULES
-                   for t in finder.find(importlib.import_module(name)))
+    examples = sum(
+        len(t.examples) for name in MODULES for t in finder.find(importlib.import_module(name))
+    )
     assert examples >= 5

@@ -10,8 +10,12 @@ from offer_docs import ALL_RATINGS_3, document, framework_document, offer, run
 from offereval import InputError, OfferSet
 
 DEFAULT_WEIGHTS = {
-    "compensation": 25, "career_growth": 25, "team_manager": 20,
-    "work_life_balance": 15, "mission_product": 10, "stability": 5,
+    "compensation": 25,
+    "career_growth": 25,
+    "team_manager": 20,
+    "work_life_balance": 15,
+    "mission_product": 10,
+    "stability": 5,
 }
 
 
@@ -42,15 +46,26 @@ def test_default_weights_are_the_frameworks() -> None:
         (ratings(compensation=4.5), None, 3.375),
         # --- weights of the person's own ---
         # all weight on team: the score is the team rating
-        (ratings(team_manager=5),
-         {**dict.fromkeys(DEFAULT_WEIGHTS, 0), "team_manager": 100}, 5.0),
+        (ratings(team_manager=5), {**dict.fromkeys(DEFAULT_WEIGHTS, 0), "team_manager": 100}, 5.0),
         # 50/50 on compensation (1) and mission (5): (50x1 + 50x5) / 100
-        (ratings(compensation=1, mission_product=5),
-         {**dict.fromkeys(DEFAULT_WEIGHTS, 0), "compensation": 50, "mission_product": 50}, 3.0),
+        (
+            ratings(compensation=1, mission_product=5),
+            {**dict.fromkeys(DEFAULT_WEIGHTS, 0), "compensation": 50, "mission_product": 50},
+            3.0,
+        ),
         # fractional weights summing to 100: (12.5x5 + 87.5x3) / 100 = 325 / 100
-        (ratings(stability=5),
-         {"compensation": 25, "career_growth": 25, "team_manager": 20,
-          "work_life_balance": 10, "mission_product": 7.5, "stability": 12.5}, 3.25),
+        (
+            ratings(stability=5),
+            {
+                "compensation": 25,
+                "career_growth": 25,
+                "team_manager": 20,
+                "work_life_balance": 10,
+                "mission_product": 7.5,
+                "stability": 12.5,
+            },
+            3.25,
+        ),
     ],
 )
 def test_weighted_score(
@@ -74,8 +89,9 @@ def test_weighted_score(
 )
 def test_ranking(companies_and_team: list[tuple[str, int]], expected_ranking: tuple[str]) -> None:
     # every offer the same pay, so only the team rating differs
-    offers = [offer(company=name, ratings=ratings(team_manager=team))
-              for name, team in companies_and_team]
+    offers = [
+        offer(company=name, ratings=ratings(team_manager=team)) for name, team in companies_and_team
+    ]
     assert run(document(*offers)).ranking == expected_ranking
 
 
@@ -87,17 +103,29 @@ def test_ranking(companies_and_team: list[tuple[str, int]], expected_ranking: tu
         # sum 110
         ({**DEFAULT_WEIGHTS, "stability": 15}, "weights", "must sum to 100, got 110"),
         # a missing factor: named
-        ({k: v for k, v in DEFAULT_WEIGHTS.items() if k != "stability"}, "weights",
-         "must give a weight for every factor; missing: stability"),
+        (
+            {k: v for k, v in DEFAULT_WEIGHTS.items() if k != "stability"},
+            "weights",
+            "must give a weight for every factor; missing: stability",
+        ),
         # two missing, in the framework's order
-        ({"compensation": 50, "career_growth": 50}, "weights",
-         "missing: team_manager, work_life_balance, mission_product, stability"),
+        (
+            {"compensation": 50, "career_growth": 50},
+            "weights",
+            "missing: team_manager, work_life_balance, mission_product, stability",
+        ),
         # a misspelt factor
-        ({**DEFAULT_WEIGHTS, "stabilty": 5}, "weights.stabilty",
-         "is not a known key; did you mean 'stability'?"),
+        (
+            {**DEFAULT_WEIGHTS, "stabilty": 5},
+            "weights.stabilty",
+            "is not a known key; did you mean 'stability'?",
+        ),
         # a negative weight
-        ({**DEFAULT_WEIGHTS, "stability": -5, "compensation": 35}, "weights.stability",
-         "must be at least 0, got -5"),
+        (
+            {**DEFAULT_WEIGHTS, "stability": -5, "compensation": 35},
+            "weights.stability",
+            "must be at least 0, got -5",
+        ),
         # a weight that is not a number
         ({**DEFAULT_WEIGHTS, "stability": "5%"}, "weights.stability", "must be a number, got '5%'"),
     ],
@@ -106,7 +134,8 @@ def test_bad_weights(weights: dict[str, Any], path: str, fragment: str) -> None:
     with pytest.raises(InputError) as caught:
         OfferSet.from_dict(document(offer(), weights=weights))
     assert any(p.path == path and fragment in p.message for p in caught.value.problems), (
-        caught.value.problems)
+        caught.value.problems
+    )
 
 
 @pytest.mark.parametrize(
@@ -144,8 +173,12 @@ def test_framework_example_suggests_4_2_for_the_startup() -> None:
 
 
 def test_a_given_compensation_rating_wins_over_the_suggestion() -> None:
-    result = run(document(offer(base_salary=50000, company="Low", ratings={"compensation": 4}),
-                          offer(company="High")))
+    result = run(
+        document(
+            offer(base_salary=50000, company="Low", ratings={"compensation": 4}),
+            offer(company="High"),
+        )
+    )
     rating = result.offer("Low").ratings["compensation"]
     assert (rating.value, rating.source) == (4, "given")
 
@@ -154,14 +187,35 @@ def test_a_given_compensation_rating_wins_over_the_suggestion() -> None:
     ("growth", "expected"),
     [
         # high 5, medium 3, low 1, averaged over the parts assessed
-        ({"scope_of_role": "high", "learning_opportunities": "high",
-          "promotion_path": "high", "exit_opportunities": "high"}, 5.0),
+        (
+            {
+                "scope_of_role": "high",
+                "learning_opportunities": "high",
+                "promotion_path": "high",
+                "exit_opportunities": "high",
+            },
+            5.0,
+        ),
         # (5 + 3 + 1 + 1) / 4
-        ({"scope_of_role": "high", "learning_opportunities": "medium",
-          "promotion_path": "low", "exit_opportunities": "low"}, 2.5),
+        (
+            {
+                "scope_of_role": "high",
+                "learning_opportunities": "medium",
+                "promotion_path": "low",
+                "exit_opportunities": "low",
+            },
+            2.5,
+        ),
         # the framework example's BigTech: (3 + 3 + 5 + 5) / 4
-        ({"scope_of_role": "medium", "learning_opportunities": "medium",
-          "promotion_path": "high", "exit_opportunities": "high"}, 4.0),
+        (
+            {
+                "scope_of_role": "medium",
+                "learning_opportunities": "medium",
+                "promotion_path": "high",
+                "exit_opportunities": "high",
+            },
+            4.0,
+        ),
         # one part only
         ({"promotion_path": "medium"}, 3.0),
         # (5 + 1 + 1) / 3 = 2.333... -> 2.33
@@ -188,12 +242,20 @@ def test_no_rubric_and_no_rating_leaves_career_growth_unrated() -> None:
 
 
 def test_an_offer_missing_ratings_is_not_scored_and_the_notes_say_why() -> None:
-    result = run(document(offer(company="Rated", ratings=ratings()),
-                          offer(company="Bare", ratings={"team_manager": 4})))
+    result = run(
+        document(
+            offer(company="Rated", ratings=ratings()),
+            offer(company="Bare", ratings={"team_manager": 4}),
+        )
+    )
     bare = result.offer("Bare")
     assert bare.score is None
-    assert bare.missing_ratings == ("career_growth", "work_life_balance", "mission_product",
-                                    "stability")
+    assert bare.missing_ratings == (
+        "career_growth",
+        "work_life_balance",
+        "mission_product",
+        "stability",
+    )
     assert result.ranking == ("Rated",)
     assert any(n.startswith("Bare is not scored") and "Career Growth" in n for n in result.notes)
 
@@ -203,8 +265,11 @@ def test_an_offer_missing_ratings_is_not_scored_and_the_notes_say_why() -> None:
     [
         ({"team_manager": 6}, "offers[0].ratings.team_manager", "must be at most 5, got 6"),
         ({"team_manager": 0}, "offers[0].ratings.team_manager", "must be at least 1, got 0"),
-        ({"team_manager": "good"}, "offers[0].ratings.team_manager",
-         "must be a rating from 1 to 5, got 'good'"),
+        (
+            {"team_manager": "good"},
+            "offers[0].ratings.team_manager",
+            "must be a rating from 1 to 5, got 'good'",
+        ),
         ({"team": 3}, "offers[0].ratings.team", "is not a known key"),
     ],
 )

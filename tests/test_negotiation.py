@@ -16,33 +16,52 @@ from offereval import example
         # --- the framework's example: GrowthStartup (301000) behind BigTech Inc (355000) ---
         # gap 355000 - 301000 = 54000; first year 380000 - 316000 = 64000;
         # more signing 54000 x 2 (tenure); more equity 54000 x 4 years / 0.6 = 360000
-        (framework_document(),
-         ("GrowthStartup", "BigTech Inc", 54000, 64000, 54000, 108000, 360000)),
+        (
+            framework_document(),
+            ("GrowthStartup", "BigTech Inc", 54000, 64000, 54000, 108000, 360000),
+        ),
         # a 3-year tenure: BigTech 200000 + 100000 + 30000 + 50000/3 = 346666.67,
         # GrowthStartup 180000 + 90000 + 16000 + 30000/3 = 296000; gap 50666.67;
         # more signing 50666.67 x 3 = 152000; more equity 50666.67 x 4 / 0.6 = 337777.78;
         # the first year is untouched by the tenure: still 64000
-        (framework_document(assumptions={"signing_tenure_years": 3}),
-         ("GrowthStartup", "BigTech Inc", 50666.6667, 64000, 50666.6667, 152000, 337777.7778)),
+        (
+            framework_document(assumptions={"signing_tenure_years": 3}),
+            ("GrowthStartup", "BigTech Inc", 50666.6667, 64000, 50666.6667, 152000, 337777.7778),
+        ),
         # an early-stage offer: equity counted at 0.1, so the grant must grow 4 / 0.1 = 40x
         # behind by 100000 + 10000 = 110000 (150000 vs 100000 base + 400000/4 x 0.1)
-        (document(offer(company="Big", base_salary=150000),
-                  offer(company="Seed", company_stage="early_stage", equity_grant=400000)),
-         ("Seed", "Big", 40000, 40000, 40000, 80000, 1600000)),
+        (
+            document(
+                offer(company="Big", base_salary=150000),
+                offer(company="Seed", company_stage="early_stage", equity_grant=400000),
+            ),
+            ("Seed", "Big", 40000, 40000, 40000, 80000, 1600000),
+        ),
         # a stage counted at 0: no equity grant closes the gap
-        (document(offer(company="Big", base_salary=150000),
-                  offer(company="Seed", company_stage="early_stage"),
-                  assumptions={"stage_factors": {"early_stage": 0}}),
-         ("Seed", "Big", 50000, 50000, 50000, 100000, None)),
+        (
+            document(
+                offer(company="Big", base_salary=150000),
+                offer(company="Seed", company_stage="early_stage"),
+                assumptions={"stage_factors": {"early_stage": 0}},
+            ),
+            ("Seed", "Big", 50000, 50000, 50000, 100000, None),
+        ),
         # a factor next to zero: the grant needed, 50000 x 4 / 5e-324, is beyond any number
-        (document(offer(company="Big", base_salary=150000),
-                  offer(company="Seed", company_stage="early_stage"),
-                  assumptions={"stage_factors": {"early_stage": 5e-324}}),
-         ("Seed", "Big", 50000, 50000, 50000, 100000, None)),
+        (
+            document(
+                offer(company="Big", base_salary=150000),
+                offer(company="Seed", company_stage="early_stage"),
+                assumptions={"stage_factors": {"early_stage": 5e-324}},
+            ),
+            ("Seed", "Big", 50000, 50000, 50000, 100000, None),
+        ),
         # vesting over 3 years: 50000 x 3 / 1.0
-        (document(offer(company="Big", base_salary=150000),
-                  offer(company="Small", vesting_years=3)),
-         ("Small", "Big", 50000, 50000, 50000, 100000, 150000)),
+        (
+            document(
+                offer(company="Big", base_salary=150000), offer(company="Small", vesting_years=3)
+            ),
+            ("Small", "Big", 50000, 50000, 50000, 100000, 150000),
+        ),
     ],
 )
 def test_negotiation_gap(data: dict[str, Any], expected: tuple[Any, ...]) -> None:
@@ -75,16 +94,25 @@ def test_each_way_closes_the_gap_exactly(change: str, amount_key: str) -> None:
 
 
 def test_every_offer_is_compared_with_the_highest_total() -> None:
-    result = run(document(offer(company="Top", base_salary=300000),
-                          offer(company="Mid", base_salary=200000),
-                          offer(company="Low", base_salary=100000)))
+    result = run(
+        document(
+            offer(company="Top", base_salary=300000),
+            offer(company="Mid", base_salary=200000),
+            offer(company="Low", base_salary=100000),
+        )
+    )
     assert [(g.company, g.target, g.total_gap) for g in result.gaps] == [
-        ("Mid", "Top", 100000), ("Low", "Top", 200000)]
+        ("Mid", "Top", 100000),
+        ("Low", "Top", 200000),
+    ]
 
 
 def test_the_target_of_equal_totals_is_the_first_name() -> None:
-    result = run(document(offer(company="Zeta"), offer(company="Alpha"),
-                          offer(company="Mid", base_salary=50000)))
+    result = run(
+        document(
+            offer(company="Zeta"), offer(company="Alpha"), offer(company="Mid", base_salary=50000)
+        )
+    )
     assert {g.target for g in result.gaps} == {"Alpha"}
     assert {g.company: g.total_gap for g in result.gaps} == {"Zeta": 0, "Mid": 50000}
 
@@ -109,9 +137,12 @@ def test_equity_tipping_points_of_the_framework_example() -> None:
 
 def test_tipping_point_crossed_changes_the_leader() -> None:
     """Just past each tipping point, the highest annualized total really changes hands."""
-    for factors, leader in (({"public": 0.45}, "GrowthStartup"), ({"public": 0.47}, "BigTech Inc"),
-                            ({"late_stage_private": 0.97}, "GrowthStartup"),
-                            ({"late_stage_private": 0.95}, "BigTech Inc")):
+    for factors, leader in (
+        ({"public": 0.45}, "GrowthStartup"),
+        ({"public": 0.47}, "BigTech Inc"),
+        ({"late_stage_private": 0.97}, "GrowthStartup"),
+        ({"late_stage_private": 0.95}, "BigTech Inc"),
+    ):
         result = run(framework_document(assumptions={"stage_factors": factors}))
         best = max(result.offers, key=lambda o: o.pay.annual.total)
         assert best.company == leader, factors
@@ -119,8 +150,11 @@ def test_tipping_point_crossed_changes_the_leader() -> None:
 
 def test_no_equity_tipping_point_when_equity_cannot_change_the_leader() -> None:
     # Far ahead in base, no equity anywhere: no factor in (0, 1) changes anything.
-    result = run(document(offer(company="Rich", base_salary=500000),
-                          offer(company="Poor", equity_grant=100000)))
+    result = run(
+        document(
+            offer(company="Rich", base_salary=500000), offer(company="Poor", equity_grant=100000)
+        )
+    )
     assert result.equity_sensitivity == ()
 
 
@@ -136,8 +170,11 @@ def test_weight_tipping_points_of_the_example() -> None:
     # helps the leader, and at 0 GrowthStartup still leads (365/90 vs 355/90).
     points = {p.quantity: p for p in run(example()).weight_sensitivity}
     assert set(points) == {"compensation", "team_manager", "stability"}
-    expected = {"compensation": ("above", 1000 / 22, 25), "team_manager": ("below", 100 / 17, 20),
-                "stability": ("above", 400 / 23, 5)}
+    expected = {
+        "compensation": ("above", 1000 / 22, 25),
+        "team_manager": ("below", 100 / 17, 20),
+        "stability": ("above", 400 / 23, 5),
+    }
     for factor, (direction, at, current) in expected.items():
         p = points[factor]
         assert (p.direction, p.at, p.current) == (direction, pytest.approx(at), current)
@@ -145,8 +182,19 @@ def test_weight_tipping_points_of_the_example() -> None:
 
 
 def test_no_tipping_points_for_a_single_offer() -> None:
-    result = run(document(offer(ratings={"compensation": 3, "career_growth": 3,
-                                         "team_manager": 3, "work_life_balance": 3,
-                                         "mission_product": 3, "stability": 3})))
+    result = run(
+        document(
+            offer(
+                ratings={
+                    "compensation": 3,
+                    "career_growth": 3,
+                    "team_manager": 3,
+                    "work_life_balance": 3,
+                    "mission_product": 3,
+                    "stability": 3,
+                }
+            )
+        )
+    )
     assert result.equity_sensitivity == ()
     assert result.weight_sensitivity == ()

@@ -19,8 +19,9 @@ def table(view: dict[str, Any], table_id: str) -> dict[str, Any]:
 
 
 def test_the_matrix_says_where_each_rating_came_from() -> None:
-    rows = {row["cells"][0]: row["cells"][2:] for row in table(view_of(example()),
-                                                               "matrix")["rows"]}
+    rows = {
+        row["cells"][0]: row["cells"][2:] for row in table(view_of(example()), "matrix")["rows"]
+    }
     # 5 x 301000 / 355000 = 4.24 -> 4.2; growth (3+3+5+5)/4 = 4 and (5+5+3+3)/4 = 4
     assert rows["Compensation"] == ["5 (suggested)", "4.2 (suggested)"]
     assert rows["Career Growth"] == ["4 (rubric)", "4 (rubric)"]
@@ -32,7 +33,14 @@ def test_totals_table_has_a_benefits_column_only_when_an_offer_has_benefits() ->
     assert "Benefits" not in table(view_of(framework_document()), "totals")["columns"]
     with_benefits = view_of(document(offer(benefits_value=6000)))
     assert table(with_benefits, "totals")["columns"] == [
-        "Company", "Base", "Equity", "Bonus", "Signing (amortized)", "Benefits", "Total"]
+        "Company",
+        "Base",
+        "Equity",
+        "Bonus",
+        "Signing (amortized)",
+        "Benefits",
+        "Total",
+    ]
     assert table(with_benefits, "totals")["rows"][0]["cells"][-1] == "106,000"
 
 
@@ -40,7 +48,9 @@ def test_eliminated_offers_are_tagged_and_explained() -> None:
     view = view_of(document(offer(company="A", location_acceptable=False), offer(company="B")))
     assert table(view, "totals")["rows"][0]["tags"] == ["leader", "eliminated"]
     assert table(view, "eliminations")["rows"][0]["cells"] == [
-        "A", "the location/remote policy is not acceptable"]
+        "A",
+        "the location/remote policy is not acceptable",
+    ]
 
 
 def test_exercise_cost_note() -> None:
@@ -53,8 +63,10 @@ def test_exercise_cost_note() -> None:
     ("offer_keys", "warning"),
     [
         ({"cliff_months": 18}, "A: its cliff of 18 months is longer than a year"),
-        ({"company_stage": "early_stage", "equity_grant": 1000},
-         "A: early-stage equity is counted at 0.1 of its paper value"),
+        (
+            {"company_stage": "early_stage", "equity_grant": 1000},
+            "A: early-stage equity is counted at 0.1 of its paper value",
+        ),
     ],
 )
 def test_warnings(offer_keys: dict[str, Any], warning: str) -> None:

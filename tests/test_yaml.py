@@ -82,18 +82,84 @@ def test_refused(text: str, line: int, fragment: str) -> None:
     "value",
     [
         # --- strings other readers would take for something else: quoted on output ---
-        "yes", "No", "on", "OFF", "y", "n", "true", "Null", "~", "", " padded ",
-        "200000", "1.5", "1e5", "1_000", "0x1f", "0o17", "1:30", "2026-11-25",
-        "2026-11-25T09:30:00+00:00", ".inf", ".nan", "-", "- item", "key: value", "a #b",
-        "#hash", "&anchor", "*alias", "!tag", "|", ">", "'", '"', "%", "@", "`", "<<", "=",
-        "ends with colon:", "back\\slash", "tab\there", "new\nline", "a\x85b", "a\u2028b",
-        "\x7f", "\x00", "\ufeff", "é ü ß 😀", "[", "]", "{", "}", ",", "?",
+        "yes",
+        "No",
+        "on",
+        "OFF",
+        "y",
+        "n",
+        "true",
+        "Null",
+        "~",
+        "",
+        " padded ",
+        "200000",
+        "1.5",
+        "1e5",
+        "1_000",
+        "0x1f",
+        "0o17",
+        "1:30",
+        "2026-11-25",
+        "2026-11-25T09:30:00+00:00",
+        ".inf",
+        ".nan",
+        "-",
+        "- item",
+        "key: value",
+        "a #b",
+        "#hash",
+        "&anchor",
+        "*alias",
+        "!tag",
+        "|",
+        ">",
+        "'",
+        '"',
+        "%",
+        "@",
+        "`",
+        "<<",
+        "=",
+        "ends with colon:",
+        "back\\slash",
+        "tab\there",
+        "new\nline",
+        "a\x85b",
+        "a\u2028b",
+        "\x7f",
+        "\x00",
+        "\ufeff",
+        "é ü ß 😀",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "?",
         # --- numbers that must come back as numbers of the same type ---
-        0, -7, 10**20, 1.5, -0.25, 1e-7, 1e16, 5e-324, 1.7976931348623157e308,
-        float("inf"), float("-inf"),
+        0,
+        -7,
+        10**20,
+        1.5,
+        -0.25,
+        1e-7,
+        1e16,
+        5e-324,
+        1.7976931348623157e308,
+        float("inf"),
+        float("-inf"),
         # --- everything else ---
-        True, False, None, [], {}, [1, "a", None], {"k": [1, [2, [3]]]},
-        [{"a": 1}, {"b": {"c": []}}], [[{"a": 1}]], {"": 1, "1": "one", "yes": "no"},
+        True,
+        False,
+        None,
+        [],
+        {},
+        [1, "a", None],
+        {"k": [1, [2, [3]]]},
+        [{"a": 1}, {"b": {"c": []}}],
+        [[{"a": 1}]],
+        {"": 1, "1": "one", "yes": "no"},
         # --- strings inside a one-line [...] list, where , ? [ ] { } : # end a plain word ---
         ["a,b", "x]y", "[", ";?", "k:v", "a#b", "{}", "plain words", "yes", "1_000"],
     ],
@@ -113,8 +179,12 @@ def test_dumps_writes_nan_that_reads_back_as_nan() -> None:
 
 
 def test_dumps_block_style_as_people_write_it() -> None:
-    data = {"offers": [{"company": "A", "vesting_schedule": [5, 15, 40, 40],
-                        "ratings": {"team_manager": 4}}], "dealbreakers": ["long_cliff"]}
+    data = {
+        "offers": [
+            {"company": "A", "vesting_schedule": [5, 15, 40, 40], "ratings": {"team_manager": 4}}
+        ],
+        "dealbreakers": ["long_cliff"],
+    }
     assert dumps(data) == (
         "offers:\n"
         "  - company: A\n"
@@ -136,10 +206,22 @@ def test_the_example_file_round_trips(fmt: str) -> None:
 
 def test_the_framework_keys_come_first_in_the_frameworks_order() -> None:
     text = dump_text(OfferSet.from_dict(example()), "yaml")
-    keys = [line.strip().lstrip("- ").split(":")[0] for line in text.splitlines()
-            if line.startswith(("  - ", "    ")) and not line.startswith("      ")][:9]
-    assert keys == ["company", "base_salary", "equity_grant", "vesting_years", "company_stage",
-                    "target_bonus", "bonus_payout_history", "signing_bonus", "ratings"]
+    keys = [
+        line.strip().lstrip("- ").split(":")[0]
+        for line in text.splitlines()
+        if line.startswith(("  - ", "    ")) and not line.startswith("      ")
+    ][:9]
+    assert keys == [
+        "company",
+        "base_salary",
+        "equity_grant",
+        "vesting_years",
+        "company_stage",
+        "target_bonus",
+        "bonus_payout_history",
+        "signing_bonus",
+        "ratings",
+    ]
 
 
 def test_dump_text_refuses_an_unknown_format() -> None:

@@ -56,9 +56,11 @@ def offers(draw: st.DrawFn, company: str | None = None) -> dict[str, Any]:
         "vesting_years": vesting_years,
     }
     if draw(st.booleans()):
-        offer.update(option_count=draw(st.integers(1, 200_000)),
-                     strike_price=draw(st.floats(0, 50, allow_nan=False)),
-                     share_price=draw(st.floats(0, 100, allow_nan=False)))
+        offer.update(
+            option_count=draw(st.integers(1, 200_000)),
+            strike_price=draw(st.floats(0, 50, allow_nan=False)),
+            share_price=draw(st.floats(0, 100, allow_nan=False)),
+        )
     else:
         offer["equity_grant"] = draw(money)
     optional: dict[str, st.SearchStrategy[Any]] = {
@@ -84,9 +86,9 @@ def offers(draw: st.DrawFn, company: str | None = None) -> dict[str, Any]:
 
 timestamps = st.builds(
     lambda moment, minutes: moment.replace(
-        tzinfo=datetime.timezone(datetime.timedelta(minutes=minutes))).isoformat(),
-    st.datetimes(min_value=datetime.datetime(2000, 1, 1),
-                 max_value=datetime.datetime(2100, 1, 1)),
+        tzinfo=datetime.timezone(datetime.timedelta(minutes=minutes))
+    ).isoformat(),
+    st.datetimes(min_value=datetime.datetime(2000, 1, 1), max_value=datetime.datetime(2100, 1, 1)),
     st.integers(-12 * 60, 14 * 60),
 )
 
@@ -94,8 +96,14 @@ timestamps = st.builds(
 @st.composite
 def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dict[str, Any]:
     """A valid offers file: 1-4 offers with distinct companies, and any of the settings."""
-    names = draw(st.lists(st.one_of(SIMPLE_NAMES, COMPANY_NAMES), min_size=min_offers,
-                          max_size=max_offers, unique=True))
+    names = draw(
+        st.lists(
+            st.one_of(SIMPLE_NAMES, COMPANY_NAMES),
+            min_size=min_offers,
+            max_size=max_offers,
+            unique=True,
+        )
+    )
     data: dict[str, Any] = {"offers": [draw(offers(company=name)) for name in names]}
     if draw(st.booleans()):
         data["assumptions"] = {
@@ -120,9 +128,7 @@ def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dic
 
 
 # Anything JSON can hold (NaN and infinities included: JSON readers accept them).
-json_scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10)
-)
+json_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10))
 json_data = st.recursive(
     json_scalars,
     lambda children: st.one_of(
@@ -133,17 +139,28 @@ json_data = st.recursive(
 )
 # The same without NaN, for equality after a round trip.
 comparable_json = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
-              st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=10)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=False),
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=10),
+    ),
     lambda children: st.one_of(
         st.lists(children, max_size=4),
-        st.dictionaries(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)),
-                                max_size=8), children, max_size=4),
+        st.dictionaries(
+            st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8),
+            children,
+            max_size=4,
+        ),
     ),
     max_leaves=12,
 )
 
 # Enough examples to find the edge cases, few enough to keep the suite well under a minute;
 # OFFEREVAL_EXAMPLES=5000 searches harder.
-modest = settings(max_examples=int(os.environ.get("OFFEREVAL_EXAMPLES", "100")), deadline=None,
-                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+modest = settings(
+    max_examples=int(os.environ.get("OFFEREVAL_EXAMPLES", "100")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)

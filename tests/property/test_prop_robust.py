@@ -35,10 +35,18 @@ def test_any_json_data(data: Any) -> None:
 
 
 @modest
-@given(st.fixed_dictionaries({"offers": st.lists(json_data, max_size=3)},
-                             optional={"weights": json_data, "assumptions": json_data,
-                                       "decision": json_data, "dealbreakers": json_data,
-                                       "minimum_total_comp": json_data}))
+@given(
+    st.fixed_dictionaries(
+        {"offers": st.lists(json_data, max_size=3)},
+        optional={
+            "weights": json_data,
+            "assumptions": json_data,
+            "decision": json_data,
+            "dealbreakers": json_data,
+            "minimum_total_comp": json_data,
+        },
+    )
+)
 def test_any_values_under_the_right_keys(data: dict[str, Any]) -> None:
     """Rule: the known keys holding anything at all evaluate or are rejected with problems."""
     evaluates_or_is_rejected(data)
@@ -77,11 +85,46 @@ def test_any_text(text: str, filename: str) -> None:
     evaluate(offer_set)
 
 
-YAML_PIECES = st.sampled_from([
-    "a", ":", ": ", "-", "- ", " ", "  ", "\n", "#", " #", "'", '"', "\\", "[", "]", "{", "}",
-    ",", "&", "*", "!", "|", ">", "?", "%", "---", "...", "1", "1.5", "null", "true", "\t",
-    "offers", "company", "x: y\n", "  - ",
-])
+YAML_PIECES = st.sampled_from(
+    [
+        "a",
+        ":",
+        ": ",
+        "-",
+        "- ",
+        " ",
+        "  ",
+        "\n",
+        "#",
+        " #",
+        "'",
+        '"',
+        "\\",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&",
+        "*",
+        "!",
+        "|",
+        ">",
+        "?",
+        "%",
+        "---",
+        "...",
+        "1",
+        "1.5",
+        "null",
+        "true",
+        "\t",
+        "offers",
+        "company",
+        "x: y\n",
+        "  - ",
+    ]
+)
 
 
 @modest
@@ -96,8 +139,10 @@ def test_yaml_reader_on_yaml_like_text(text: str) -> None:
 
 
 @modest
-@given(st.one_of(st.text(max_size=50), json_data.map(json.dumps),
-                 offer_sets().map(json.dumps)), st.text(max_size=30))
+@given(
+    st.one_of(st.text(max_size=50), json_data.map(json.dumps), offer_sets().map(json.dumps)),
+    st.text(max_size=30),
+)
 def test_bridge_functions_always_answer(document: str, other: str) -> None:
     """Rule: every bridge function returns JSON with "ok" and never raises."""
     answers = [
