@@ -12,7 +12,7 @@ import offereval
 
 MODULES = [
     "offereval",
-    *sorted(f"offereval.{m.name}" for m in pkgutil.iter_modules(offereval.__path__)),
+    *sorted(m.name for m in pkgutil.walk_packages(offereval.__path__, "offereval.")),
 ]
 
 
