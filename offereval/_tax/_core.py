@@ -81,3 +81,19 @@ class TaxLine:
     amount: float
     jurisdiction: str
     source: Source
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class FederalFigures:
+    """What a US state's rules may need from the federal return of the same year.
+
+    ``agi`` is the federal adjusted gross income (here: the year's taxable pay),
+    ``taxable_income`` is AGI less the federal standard deduction, ``income_tax`` the federal
+    income tax, and ``social_security``/``medicare`` the employee's FICA contributions.
+    """
+
+    agi: float
+    taxable_income: float
+    income_tax: float
+    social_security: float
+    medicare: float
