@@ -1,12 +1,27 @@
 # The two commands in the README. Both set everything up from nothing (scripts/bootstrap).
-.PHONY: serve test
+.PHONY: serve test check lint
 
 # Build the site into site/ and serve it on http://127.0.0.1:8000/
 serve:
 	scripts/bootstrap
 	.venv/bin/python build.py --serve
 
-# Every test: the engine, the command line, the build, and the site in a real Chromium.
+# Every test: the checks below, then the engine, the command line, the build, and the site in a
+# real Chromium.
 test:
 	scripts/bootstrap --browser
+	$(MAKE) --no-print-directory lint
 	.venv/bin/python -m pytest
+
+# The fast checks, for before a commit: lint, formatting, and types (Python and JavaScript).
+check:
+	scripts/bootstrap
+	$(MAKE) --no-print-directory lint
+
+lint:
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+	node_modules/.bin/tsc -p site_src/js/page
+	node_modules/.bin/tsc -p site_src/js/worker
+	node_modules/.bin/tsc -p site_src/js/sw

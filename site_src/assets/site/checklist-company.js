@@ -1,9 +1,9 @@
 // A checklist for one company: what the reader types in "Company" (or passes as ?company= in the
 // address, so a bookmark opens a ready copy) is shown at the top of the printed page. The name is
 // set as text, never parsed as HTML.
-const input = document.getElementById("checklist-company");
+const input = /** @type {HTMLInputElement} */ (document.getElementById("checklist-company"));
 const printedName = document.getElementById("checklist-company-name");
-const printButton = document.querySelector("[data-checklist-print]");
+const printButton = /** @type {HTMLButtonElement} */ (document.querySelector("[data-checklist-print]"));
 
 function showCompany() {
   const company = input.value.trim();

@@ -5,7 +5,7 @@
 // at / and under any prefix.
 (function () {
   "use strict";
-  var scope = new URL("../../", document.currentScript.src);
+  var scope = new URL("../../", /** @type {HTMLScriptElement} */ (document.currentScript).src);
   window.__md_scope = scope;
   window.__md_hash = function (text) {
     return Array.from(text).reduce(function (hash, char) {

@@ -4,7 +4,7 @@ import { el } from './dom.js';
 
 /** Offer `text` for download as `filename`. */
 export function download(text, filename, type) {
-  const link = el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: filename, hidden: true });
+  const link = /** @type {HTMLAnchorElement} */ (el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: filename, hidden: true }));
   document.body.append(link);
   link.click();
   link.remove();

@@ -30,8 +30,8 @@ export class OfferForm {
    */
   constructor(form, spec, framework) {
     this._form = form;
-    this._offersRoot = form.querySelector('[data-offers]');
-    this._settingsRoot = form.querySelector('[data-settings]');
+    this._offersRoot = /** @type {HTMLElement} */ (form.querySelector('[data-offers]'));
+    this._settingsRoot = /** @type {HTMLElement} */ (form.querySelector('[data-settings]'));
     this._spec = spec;
     this._base = { offers: [] };
     this.settings = new SettingsForm(this._settingsRoot, spec, framework);
@@ -60,7 +60,8 @@ export class OfferForm {
   /** Keep legends ("Offer 2 — Company") and the decision's list of companies in step with typing. */
   refreshNames() {
     for (const fieldset of this._offersRoot.querySelectorAll('fieldset.offer')) {
-      const company = fieldset.querySelector('[data-key="company"]').value.trim();
+      if (!(fieldset instanceof HTMLFieldSetElement)) continue;
+      const company = /** @type {HTMLInputElement} */ (fieldset.querySelector('[data-key="company"]')).value.trim();
       const legend = fieldset.querySelector('legend.offer-legend');
       legend.textContent = company ? `${fieldset.dataset.label} — ${company}` : fieldset.dataset.label;
     }
@@ -68,12 +69,13 @@ export class OfferForm {
   }
 
   _companies() {
-    return [...this._offersRoot.querySelectorAll('[data-key="company"]')].map((input) => input.value.trim()).filter(Boolean);
+    const inputs = /** @type {NodeListOf<HTMLInputElement>} */ (this._offersRoot.querySelectorAll('[data-key="company"]'));
+    return [...inputs].map((input) => input.value.trim()).filter(Boolean);
   }
 
   /** Show each problem beside the control it is about; return those with no place in the form. */
   showProblems(problems) {
-    for (const message of this._form.querySelectorAll('.field-message')) {
+    for (const message of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('.field-message'))) {
       message.textContent = '';
       message.hidden = true;
     }
@@ -87,7 +89,7 @@ export class OfferForm {
         unplaced.push(problem);
         continue;
       }
-      const message = target.querySelector(':scope > .field-message');
+      const message = /** @type {HTMLElement} */ (target.querySelector(':scope > .field-message'));
       message.append(el('span', { text: problem.message }));
       message.hidden = false;
       const control = target.querySelector(':scope > [data-key]');
@@ -112,7 +114,7 @@ export class OfferForm {
   focusOffer(index) {
     const fieldset = this._offersRoot.querySelectorAll('fieldset.offer')[index];
     // With no offer left, focus goes to the button that adds one.
-    const target = fieldset?.querySelector('[data-key]') ?? this._form.querySelector('[data-action="add"]');
+    const target = /** @type {HTMLElement | null} */ (fieldset?.querySelector('[data-key]') ?? this._form.querySelector('[data-action="add"]'));
     target?.focus();
   }
 

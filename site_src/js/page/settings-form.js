@@ -39,7 +39,8 @@ export class SettingsForm {
 
   /** Put the time now into the decision record (the engine judges how long ago that was). */
   recordDecisionNow() {
-    this._root.querySelector('[data-key="decision.decided_at"]').value = new Date().toISOString();
+    const decidedAt = /** @type {HTMLInputElement} */ (this._root.querySelector('[data-key="decision.decided_at"]'));
+    decidedAt.value = new Date().toISOString();
   }
 
   _defaultWeights() {
@@ -67,7 +68,7 @@ export class SettingsForm {
       controlFor({ kind: 'money' }, 'minimum_total_comp'),
       'Step 1: an offer whose annualized total is below your minimum threshold is eliminated. Empty: no minimum.',
     );
-    this._choice = el('select', { id: uniqueId('choice'), dataset: { key: 'decision.choice', kind: 'select' } });
+    this._choice = /** @type {HTMLSelectElement} */ (el('select', { id: uniqueId('choice'), dataset: { key: 'decision.choice', kind: 'select' } }));
     const decidedAt = controlFor({ kind: 'text' }, 'decision.decided_at');
     const committed = controlFor({ kind: 'boolean' }, 'decision.committed');
     const stageFactors = this._framework.stages.map((stage) => {

@@ -8,6 +8,9 @@
 // SKIP_WAITING and reloads), so no page ever runs on files from two builds: Pyodide refuses a
 // runtime whose parts differ.
 
+/** This script's global scope: a service worker's. */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
 importScripts(
   'workbox/workbox-core.prod.js',
   'workbox/workbox-routing.prod.js',
@@ -18,7 +21,7 @@ importScripts(
 const APP = 'offereval';
 const BUILD = '__OFFEREVAL_BUILD__';
 const OFFLINE_PAGE = 'offline.html';
-const SCOPE = self.registration.scope;
+const SCOPE = sw.registration.scope;
 
 // "offereval-precache-<build>-<scope>": every project site of a GitHub account shares one
 // origin, so a cache is ours only when the app, a build id and our exact scope are in its name.
@@ -80,12 +83,12 @@ workbox.routing.registerRoute(
 );
 
 // The user agreed to the new version (the page's "Reload" button).
-self.addEventListener('message', (event) => {
-  if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+sw.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
 });
 
 // Once this build is in charge, earlier builds' caches go; nobody else's are ever touched.
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const current = workbox.core.cacheNames.precache;

@@ -58,7 +58,7 @@ const actions = {
   fromFragment: ({ fragment }, bridge) => JSON.parse(bridge.from_fragment(fragment)),
 };
 
-self.addEventListener('message', async (event) => {
+self.addEventListener('message', async (/** @type {MessageEvent} */ event) => {
   const { id, action, payload } = event.data;
   try {
     if (!Object.hasOwn(actions, action)) throw new Error(`Unknown action: ${action}`);
