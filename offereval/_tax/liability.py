@@ -6,17 +6,31 @@ years every one of them has, and in which currency each computes.
 
 from __future__ import annotations
 
-from offereval._tax import uk
+from offereval._tax import uk, us_federal, us_states
 from offereval._tax._core import FilingStatus, Source, TaxLine
 from offereval._tax.jurisdictions import Place
 
-# Countries whose taxes are computed, with the years each has data for.
-_COMPUTED: dict[str, tuple[int, ...]] = {"GB": uk.years()}
+# Countries whose taxes are computed, with the years each has data for (the US: the federal
+# years the state module also answers for).
+_COMPUTED: dict[str, tuple[int, ...]] = {
+    "GB": uk.years(),
+    "US": tuple(y for y in us_federal.years() if y <= us_states.latest_year()),
+}
 
 
 def computes(place: Place | None) -> bool:
-    """Whether offereval computes the taxes of ``place`` (else a rate must be given)."""
-    return place is not None and place.country.code in _COMPUTED
+    """Whether offereval computes the taxes of ``place`` (else a rate must be given): a UK
+    country, or a US state the state module has."""
+    if place is None or place.country.code not in _COMPUTED or place.region is None:
+        return False
+    if place.country.code == "US":
+        return _state(place) in us_states.STATE_CODES
+    return True
+
+
+def _state(place: Place) -> str:
+    assert place.region is not None
+    return place.region.code.removeprefix("US-")
 
 
 def tax_years() -> tuple[int, ...]:
@@ -33,11 +47,17 @@ def latest_year() -> int:
 def computed_taxes(
     place: Place, local: str, year: int, status: FilingStatus, pay: float
 ) -> tuple[TaxLine, ...]:
-    """Every tax owed for ``year`` on ``pay`` (in the place's own currency) at ``place``."""
-    del local, status  # used by the United States; the UK taxes each person alone
-    if place.country.code == "GB" and place.region is not None:
-        return uk.uk_taxes(place.region.code, year, pay)
-    raise ValueError(f"offereval does not compute the taxes of {place.code}")
+    """Every tax owed for ``year`` on ``pay`` (in the place's own currency) at ``place``: in
+    the US the federal taxes then the state's and the city's; in the UK income tax and
+    National Insurance (each person is taxed alone, so the filing status does not apply)."""
+    if not computes(place):
+        raise ValueError(f"offereval does not compute the taxes of {place.code}")
+    if place.country.code == "US":
+        federal = us_federal.federal_figures(year, status, pay)
+        state = us_states.state_taxes(_state(place), year, status, pay, federal, local)
+        return us_federal.federal_taxes(year, status, pay) + state
+    assert place.region is not None
+    return uk.uk_taxes(place.region.code, year, pay)
 
 
 def entered_rate(rate_percent: float, pay: float, jurisdiction: str) -> TaxLine:
