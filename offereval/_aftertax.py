@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from offereval import _format as fmt
 from offereval._compensation import Compensation
 from offereval._model import Offer, OfferSet
 from offereval._tax import liability
@@ -162,6 +163,22 @@ def tax_notes(offers: tuple[Offer, ...], after: dict[str, AfterTax]) -> list[str
                 f"{offer.company}: offereval does not compute the taxes of {offer.location}; "
                 "give tax_rate, your effective rate of all taxes, for its after-tax figures."
             )
+    known = [o for o in offers if after[o.company].home.purchasing_power is not None]
+    if len(known) > 1 and len(known) == len(offers):
+        ranked = sorted(
+            known, key=lambda o: (-(after[o.company].home.purchasing_power or 0), o.company)
+        )
+        currency = after[ranked[0].company].home.currency
+        unit = f" {currency}" if currency else ""
+        others = ", ".join(
+            f"{o.company} {fmt.money(after[o.company].home.purchasing_power or 0.0)}"
+            for o in ranked[1:]
+        )
+        notes.append(
+            f"After tax and cost of living, {ranked[0].company} leads: a purchasing power of "
+            f"{fmt.money(after[ranked[0].company].home.purchasing_power or 0.0)}{unit} a year, "
+            f"against {others}."
+        )
     if mixed_currencies(after):
         notes.append(
             "The offers are paid in different currencies, so the negotiation gap and the "

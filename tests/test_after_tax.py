@@ -149,7 +149,11 @@ def test_suggested_rating_follows_purchasing_power_when_every_offer_has_a_locati
     result = run(document(a, b))
     assert result.offer("A").ratings["compensation"].value == 3.8
     assert result.offer("B").ratings["compensation"].value == 5.0
-    assert any("purchasing power" in n for n in result.notes)
+    assert any("suggested from purchasing power" in n for n in result.notes)
+    assert (
+        "After tax and cost of living, B leads: a purchasing power of 39,520 GBP a year, "
+        "against A 30,238." in result.notes
+    )
 
 
 def test_suggested_rating_follows_totals_when_an_offer_has_no_location() -> None:

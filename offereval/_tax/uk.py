@@ -53,7 +53,8 @@ def _ruk_2026(region: str) -> Schedule:
     section = {
         "GB-ENG": "PAYE tax rates and thresholds: England and Northern Ireland",
         "GB-NIR": "PAYE tax rates and thresholds: England and Northern Ireland",
-        "GB-WLS": "PAYE tax rates and thresholds: Wales",
+        "GB-WLS": "PAYE tax rates and thresholds: Wales (Welsh rates of income tax of 10p, "
+        "kept by the Senedd's Welsh Rate Resolution for 2026-27)",
     }[region]
     return _bands(
         ((0, 0.20), (37_700, 0.40), (125_140, 0.45)),
