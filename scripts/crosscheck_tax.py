@@ -13,6 +13,7 @@ so a difference can be theirs; read each one before calling it ours.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pathlib
 import subprocess
@@ -77,17 +78,32 @@ def _ours_uk(region: str, pay: float) -> dict[str, float]:
     return {"income_tax": income_tax.amount, "ni": ni.amount}
 
 
-def compare(python: pathlib.Path) -> list[list[str]]:
-    us_cases = [[s, status, p] for s in _us_states() for status in STATUSES for p in PAYS]
-    uk_cases = [[UK_COUNTRIES[r], p] for r in uk.REGIONS for p in UK_PAYS]
-    answer = subprocess.run(
+def policyengine(python: pathlib.Path, grid: dict[str, Any]) -> dict[str, Any]:
+    """PolicyEngine's figures for ``grid``, kept beside the environment for the next run (its
+    simulations take minutes; a changed grid or version is computed again)."""
+    question = json.dumps({"packages": PACKAGES, **grid}, sort_keys=True)
+    cache = (
+        python.parent.parent / f"answer-{hashlib.sha256(question.encode()).hexdigest()[:16]}.json"
+    )
+    if cache.exists():
+        answer: dict[str, Any] = json.loads(cache.read_text())
+        return answer
+    run = subprocess.run(
         [python, ROOT / "scripts" / "crosscheck_policyengine.py"],
-        input=json.dumps({"year": YEAR, "us": us_cases, "uk": uk_cases}),
+        input=json.dumps(grid),
         capture_output=True,
         text=True,
         check=True,
     )
-    theirs: dict[str, Any] = json.loads(answer.stdout)
+    cache.write_text(run.stdout)
+    answer = json.loads(run.stdout)
+    return answer
+
+
+def compare(python: pathlib.Path) -> list[list[str]]:
+    us_cases = [[s, status, p] for s in _us_states() for status in STATUSES for p in PAYS]
+    uk_cases = [[UK_COUNTRIES[r], p] for r in uk.REGIONS for p in UK_PAYS]
+    theirs = policyengine(python, {"year": YEAR, "us": us_cases, "uk": uk_cases})
     rows = []
     for (state, status, pay), pe in zip(us_cases, theirs["us"], strict=True):
         for tax, ours in _ours_us(state, status, pay).items():

@@ -18,13 +18,30 @@ _COMPUTED: dict[str, tuple[int, ...]] = {
 }
 
 
+def _answers(state: str) -> bool:
+    """Whether the state module answers for ``state`` (one it lists but has no tables for yet
+    is treated as a place whose taxes are not computed, never as an error)."""
+    year = _COMPUTED["US"][-1] if _COMPUTED["US"] else None
+    if year is None:
+        return False
+    try:
+        zero = us_federal.federal_figures(year, "single", 0.0)
+        us_states.state_taxes(state, year, "single", 0.0, zero)
+    except ValueError:
+        return False
+    return True
+
+
+_US_STATES = frozenset(state for state in us_states.STATE_CODES if _answers(state))
+
+
 def computes(place: Place | None) -> bool:
     """Whether offereval computes the taxes of ``place`` (else a rate must be given): a UK
     country, or a US state the state module has."""
     if place is None or place.country.code not in _COMPUTED or place.region is None:
         return False
     if place.country.code == "US":
-        return _state(place) in us_states.STATE_CODES
+        return _state(place) in _US_STATES
     return True
 
 
