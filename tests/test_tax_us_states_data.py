@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pathlib
+import re
+
 import pytest
 
 from offereval._tax import us_states
@@ -126,3 +129,10 @@ def test_older_tables_are_named_in_every_line(state: str) -> None:
         if tax.tables_year != year:
             lines = us_states.state_taxes(state, year, "single", 80_000, fed)
             assert f"{tax.name} ({tax.tables_year} tables)" in {line.name for line in lines}
+
+
+def test_the_readme_lists_the_states_on_older_tables() -> None:
+    readme = (pathlib.Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### US state and local taxes\n", 1)[1].split("\n#", 1)[0]
+    paragraph = section.split("No figure is", 1)[0].rsplit("\n\n", 1)[1]
+    assert set(re.findall(r"\*\*([A-Z]{2})\*\*", paragraph)) == OLDER_TABLES
