@@ -149,10 +149,10 @@ DE_2026 = StateIncomeTax(
     exemption_credit=Allowance(amount=PerStatus(single=110, married_joint=220, source=_DE_CREDIT)),
 )
 _DE_LEAVE = _src(
-    "19 Del. C. § 3705; Delaware Department of Labor, Delaware Paid Leave",
-    "0.8% of wages (0.4% medical, 0.32% parental, 0.08% family caregiving), up to half from the "
-    "employee, on wages up to the Social Security wage base ($184,500 in 2026)",
-    "https://labor.delaware.gov/delaware-paid-leave/",
+    "19 Del. C. § 3705(b); 19 Del. Admin. Code § 1401-6.1.2",
+    "0.8% of wages for 2025 and 2026 (0.4% medical, 0.32% parental, 0.08% family caregiving), "
+    "up to half from the employee; contributions stop at the FICA wage limit ($184,500 in 2026)",
+    "https://www.law.cornell.edu/regulations/delaware/19-Del-Admin-Code-SS-1401-6.0",
 )
 DE_LEAVE_2026 = PayrollProgram(
     name="Delaware Paid Leave (employee share)",
