@@ -40,9 +40,10 @@ class PerStatus:
 class PhaseOut:
     """How an allowance shrinks once federal AGI passes ``start``.
 
-    ``linear``: by ``rate`` of every dollar over the start. ``stepped``: by ``per_step`` for each
+    ``linear``: by ``rate`` of every dollar over the start (and ``rate2`` more of every dollar
+    over ``start2``, where there is one). ``stepped``: by ``per_step`` for each
     ``step`` of income over the start or part of one. ``cliff``: entirely, as soon as AGI passes
-    the start. The allowance never falls below ``floor`` (a share of the full allowance).
+    the start. The allowance never falls below ``minimum`` (nothing, where there is none).
 
     >>> s = Source(title="t")
     >>> p = PhaseOut(kind="stepped", start=PerStatus(single=100, married_joint=200, source=s),
@@ -53,10 +54,12 @@ class PhaseOut:
 
     kind: Literal["linear", "stepped", "cliff"]
     start: PerStatus
-    rate: float = 0.0
+    rate: PerStatus | float = 0.0
     step: float = 0.0
     per_step: PerStatus | None = None
-    floor: float = 0.0
+    minimum: PerStatus | None = None
+    start2: PerStatus | None = None
+    rate2: float = 0.0
     source: Source
 
     def apply(self, full: float, status: FilingStatus, agi: float) -> float:
@@ -67,11 +70,15 @@ class PhaseOut:
         if self.kind == "cliff":
             reduction = full
         elif self.kind == "linear":
-            reduction = self.rate * excess
+            rate = self.rate[status] if isinstance(self.rate, PerStatus) else self.rate
+            reduction = rate * excess
+            if self.start2 is not None:
+                reduction += self.rate2 * max(agi - self.start2[status], 0.0)
         else:
             assert self.per_step is not None, "a stepped phase-out needs per_step"
             reduction = self.per_step[status] * math.ceil(excess / self.step)
-        return max(full - reduction, full * self.floor, 0.0)
+        least = self.minimum[status] if self.minimum is not None else 0.0
+        return max(full - reduction, least, 0.0)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
@@ -126,9 +133,10 @@ class StateIncomeTax:
     exemption: Allowance | None = None
     exemption_credit: Allowance | None = None
     surtaxes: tuple[Surtax, ...] = ()
-    # A deduction of federal income tax (Alabama, Missouri, Oregon), computed by a special rule.
-    federal_tax_deduction: Subtraction | None = None
-    federal_tax_deduction_source: Source | None = None
+    # A subtraction no table describes (federal income tax in Alabama, Missouri and Oregon;
+    # Colorado's add-back, negative), computed by a special rule.
+    subtraction: Subtraction | None = None
+    subtraction_source: Source | None = None
     # A rule applied to the schedule's tax (New York's supplemental tax, Utah's credit).
     adjustment: Adjustment | None = None
     adjustment_source: Source | None = None
@@ -147,7 +155,7 @@ class StateIncomeTax:
         found = [(surtax.schedules if surtax else self.schedules)[status].source]
         for allowance in (self.standard_deduction, self.exemption, self.exemption_credit):
             found += allowance.sources if allowance else ()
-        found += [s for s in (self.federal_tax_deduction_source, self.adjustment_source) if s]
+        found += [s for s in (self.subtraction_source, self.adjustment_source) if s]
         return tuple(dict.fromkeys(found))
 
     def taxable_income(self, status: FilingStatus, federal: FederalFigures) -> float:
@@ -156,8 +164,8 @@ class StateIncomeTax:
         base = agi if self.starts_from == "federal_agi" else federal.taxable_income
         for allowance in (self.standard_deduction, self.exemption):
             base -= allowance.at(status, agi) if allowance else 0.0
-        if self.federal_tax_deduction:
-            base -= self.federal_tax_deduction(status, federal)
+        if self.subtraction:
+            base -= self.subtraction(status, federal)
         return max(base, 0.0)
 
     def compute(self, status: FilingStatus, federal: FederalFigures) -> list[Computed]:
