@@ -53,3 +53,24 @@ def test_every_state_of_the_state_module_is_a_known_location() -> None:
     assert set(us_states.STATE_CODES) <= set(regions)
     for state in us_states.STATE_CODES:
         assert {c for c, _ in regions[state].locals} == set(us_states.LOCALS.get(state, ()))
+
+
+def test_new_york_city_is_its_own_line() -> None:
+    got = tc(document(offer(base_salary=150_000, location="US-NY", local="NYC")))
+    by_place = {t["jurisdiction"]: t for t in got["taxes"] if t["jurisdiction"] != "US"}
+    nyc = by_place["US-NY-NYC"]
+    # New York taxable income 150,000 - 8,000 (the state's standard deduction) = 142,000;
+    # the city's rates: 12,000 x 3.078% + 13,000 x 3.762% + 25,000 x 3.819% + 92,000 x 3.876%
+    # = 369.36 + 489.06 + 954.75 + 3,565.92
+    assert nyc["name"] == "New York City income tax"
+    assert nyc["amount"] == pytest.approx(5_379.09, abs=0.01)
+    without = tc(document(offer(base_salary=150_000, location="US-NY")))
+    assert got["tax"] - without["tax"] == pytest.approx(nyc["amount"])
+
+
+def test_a_flat_state_adds_its_line_to_the_federal_taxes() -> None:
+    got = tc(document(offer(base_salary=150_000, location="US-IL")))
+    # Illinois: (150,000 - 2,850 exemption) x 4.95% = 7,283.93 (its 2025 tables);
+    # federal single 150,000: 24,734 + 9,300 + 2,175 = 36,209
+    assert got["tax"] == pytest.approx(36_209 + 7_283.93, abs=0.01)
+    assert got["taxes"][-1]["name"].startswith("Illinois income tax")
