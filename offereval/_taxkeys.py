@@ -131,11 +131,14 @@ def _read_rates(r: Reader, home: str) -> tuple[tuple[str, float], ...]:
     if not r.has("exchange_rates"):
         return ()
     table = r.mapping("exchange_rates")
-    rates = []
+    rates: list[tuple[str, float]] = []
     for key in table.data:
         code = str(key).strip().upper()
         if not _CURRENCY.fullmatch(code):
             table.fail(str(key), "is not an ISO 4217 currency code such as USD, GBP or EUR")
+            continue
+        if any(code == seen for seen, _ in rates):
+            table.fail(str(key), f"repeats the rate of {code}")
             continue
         value = table.number(key, 0.0, None, what="the value of one unit in the home currency")
         if value <= 0:

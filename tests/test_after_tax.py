@@ -236,6 +236,11 @@ def test_view_shows_after_tax_tables_only_with_a_location() -> None:
             "more than 0",
         ),
         (
+            document(offer(), home_currency="USD", exchange_rates={"GBP": 1.2, "gbp": 1.3}),
+            "exchange_rates.gbp",
+            "repeats",
+        ),
+        (
             document(offer(), home_currency="USD", exchange_rates={"USD": 2}),
             "exchange_rates.USD",
             "worth 1",
