@@ -6,7 +6,7 @@ The figures they use are passed in from the data modules, each with its Source t
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ._core import FederalFigures, FilingStatus, Schedule
 from ._us_rules import Income, PerStatus
@@ -55,7 +55,7 @@ def missouri_federal_tax(shares: Table, cap: PerStatus) -> Callable[..., float]:
     return subtract
 
 
-def oregon_federal_tax(caps: dict[FilingStatus, Table]) -> Callable[..., float]:
+def oregon_federal_tax(caps: Mapping[FilingStatus, Table]) -> Callable[..., float]:
     """Oregon (ORS 316.800, 316.680(1)(b)): federal income tax is subtracted up to a cap that
     falls in steps with federal AGI and is nil from $145,000 ($290,000 joint)."""
 
@@ -78,7 +78,7 @@ def colorado_addback(threshold: float, kept: PerStatus) -> Callable[..., float]:
     return subtract
 
 
-def banded_exemption(bands: dict[FilingStatus, Table]) -> Callable[..., float]:
+def banded_exemption(bands: Mapping[FilingStatus, Table]) -> Callable[..., float]:
     """A personal exemption a person that depends on the band federal AGI falls in, so it drops
     in steps: Maryland (Tax-Gen. § 10-211: $3,200, then $1,600, $800, nothing) and Ohio
     (R.C. 5747.025: $2,400, $2,150, $1,900, nothing). A married couple has two."""
@@ -148,8 +148,8 @@ def ohio_notch(threshold: float) -> Callable[[Income], float]:
 
 
 def new_york_supplemental(
-    schedules: dict[FilingStatus, Schedule],
-    recapture: dict[FilingStatus, Sequence[tuple[float, float, float]]],
+    schedules: Mapping[FilingStatus, Schedule],
+    recapture: Mapping[FilingStatus, Sequence[tuple[float, float, float]]],
     min_agi: float,
     phase_in: float,
     flat_above: float,

@@ -324,19 +324,18 @@ _OR_FEDERAL = _src(
     "federal tax subtraction, at most $8,500, phased out from $125,000 ($250,000 joint) of AGI",
     _OR_BOOK_URL,
 )
-_OR_FEDERAL_CAPS = {
-    status: tuple(
-        (start * scale, cap)
-        for start, cap in (
-            (0, 8_500),
-            (125_000, 6_800),
-            (130_000, 5_100),
-            (135_000, 3_400),
-            (140_000, 1_700),
-            (145_000, 0),
-        )
-    )
-    for status, scale in (("single", 1), ("married_joint", 2))
+# (federal AGI from, cap): the single column; the joint column doubles every figure but the cap.
+_OR_SINGLE_CAPS = (
+    (0, 8_500),
+    (125_000, 6_800),
+    (130_000, 5_100),
+    (135_000, 3_400),
+    (140_000, 1_700),
+    (145_000, 0),
+)
+_OR_FEDERAL_CAPS: dict[FilingStatus, tuple[tuple[float, float], ...]] = {
+    "single": _OR_SINGLE_CAPS,
+    "married_joint": tuple((2 * start, cap) for start, cap in _OR_SINGLE_CAPS),
 }
 OR_2025 = StateIncomeTax(
     name="Oregon income tax",
@@ -361,7 +360,7 @@ OR_2025 = StateIncomeTax(
             source=_OR_CREDIT,
         ),
     ),
-    subtraction=oregon_federal_tax(_OR_FEDERAL_CAPS),  # type: ignore[arg-type]
+    subtraction=oregon_federal_tax(_OR_FEDERAL_CAPS),
     subtraction_source=_OR_FEDERAL,
 )
 _OR_PAID_LEAVE = _src(
