@@ -501,15 +501,16 @@ def _take_home_by_year(evaluation: Evaluation) -> dict[str, Any]:
 
 def _tax_breakdown(index: int, o: OfferResult) -> dict[str, Any]:
     a = o.after_tax
-    names = list(dict.fromkeys(t.name for t in a.annual.taxes))
     periods = [a.annual, *a.years]
+    # A tax can apply in one year only (the Additional Medicare Tax in a year with a bonus).
+    names = list(dict.fromkeys(t.name for p in periods for t in p.taxes))
 
     def amount(period: Any, name: str) -> str:
         return fmt.money(sum(t.amount for t in period.taxes if t.name == name))
 
     rows = [_row([name] + [amount(p, name) for p in periods]) for name in names]
     rows.append(_row(["Total tax"] + [_maybe(p.tax) for p in periods], "score"))
-    sources = "; ".join(dict.fromkeys(f"{t.name}: {t.source}" for t in a.annual.taxes))
+    sources = "; ".join(dict.fromkeys(f"{t.name}: {t.source}" for p in periods for t in p.taxes))
     where = ", ".join(x for x in (a.location, a.currency) if x)
     return _table(
         f"taxes-{index}",

@@ -74,3 +74,15 @@ def test_a_flat_state_adds_its_line_to_the_federal_taxes() -> None:
     # federal single 150,000: 24,734 + 9,300 + 2,175 = 36,209
     assert got["tax"] == pytest.approx(36_209 + 7_283.93, abs=0.01)
     assert got["taxes"][-1]["name"].startswith("Illinois income tax")
+
+
+def test_a_tax_of_one_year_only_has_its_row_in_the_breakdown() -> None:
+    from offereval import build_view
+
+    # Texas, base 150,000 and a 100,000 signing bonus: year 1 pays 250,000, above the 200,000
+    # Additional Medicare threshold: (250,000 - 200,000) x 0.9% = 450; the annualized pay,
+    # 150,000 + 100,000 / 2 = 200,000, is not above it
+    result = run(document(offer(base_salary=150_000, signing_bonus=100_000, location="US-TX")))
+    table = next(t for t in build_view(result)["tables"] if t["id"] == "taxes-1")
+    row = next(r["cells"] for r in table["rows"] if r["cells"][0] == "Additional Medicare Tax")
+    assert row[1:3] == ["0", "450"]
