@@ -14,6 +14,14 @@ from typing import Any
 
 from offereval import _content as content
 from offereval import _format as fmt
+from offereval._aftertax import (
+    AfterTax,
+    after_tax,
+    mixed_currencies,
+    rating_basis,
+    tax_notes,
+    tax_year,
+)
 from offereval._compensation import Compensation, compensation
 from offereval._matrix import Rating, missing_factors, rank, resolve_ratings, weighted_score
 from offereval._model import Offer, OfferSet
@@ -31,6 +39,7 @@ class OfferResult:
 
     company: str
     pay: Compensation
+    after_tax: AfterTax
     ratings: dict[str, Rating]
     missing_ratings: tuple[str, ...]
     red_flags: tuple[str, ...]
@@ -43,9 +52,15 @@ class OfferResult:
         return bool(self.eliminated_because)
 
     def to_dict(self) -> dict[str, Any]:
+        pay = self.pay.to_dict()
+        pay["tc"].update(self.after_tax.annual.to_dict(), home=self.after_tax.home.to_dict())
+        for year, taxed in zip(pay["years"], self.after_tax.years, strict=True):
+            year.update(taxed.to_dict())
         return {
             "company": self.company,
-            **self.pay.to_dict(),
+            "location": self.after_tax.location or None,
+            "currency": self.after_tax.currency or None,
+            **pay,
             "ratings": {k: v.to_dict() for k, v in self.ratings.items()},
             "missing_ratings": list(self.missing_ratings),
             "red_flags": list(self.red_flags),
@@ -92,6 +107,9 @@ class Evaluation:
             "assumptions": self.offer_set.assumptions.to_dict(),
             "weights": dict(self.offer_set.weights),
             "minimum_total_comp": self.offer_set.minimum_total_comp,
+            "tax_year": tax_year(self.offer_set),
+            "filing_status": self.offer_set.filing_status,
+            "home_currency": self.offer_set.home_currency or None,
             "offers": [o.to_dict() for o in self.offers],
             "ranking": list(self.ranking),
             "gut_check": list(self.gut_check),
@@ -109,21 +127,24 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
     """Run the framework over an offers file. ``now`` (aware) dates the sleep-on-it step."""
     now = now or datetime.datetime.now(datetime.UTC)
     pay = {o.company: compensation(o, offer_set.assumptions) for o in offer_set.offers}
-    best_total = max(p.annual.total for p in pay.values())
+    after = {o.company: after_tax(o, pay[o.company], offer_set) for o in offer_set.offers}
+    basis, compared = rating_basis(offer_set.offers, after)
+    best = max(compared.values())
     weights = dict(offer_set.weights)
     notes: list[str] = []
 
     results = []
     for offer in offer_set.offers:
-        ratings = resolve_ratings(offer, pay[offer.company].annual.total, best_total)
+        ratings = resolve_ratings(offer, compared[offer.company], best)
         missing = missing_factors(ratings)
-        reasons = _eliminations(offer_set, offer, pay[offer.company])
+        reasons = _eliminations(offer_set, offer, after[offer.company].home.total)
         values = {k: r.value for k, r in ratings.items()}
         scored = not missing and not reasons
         results.append(
             OfferResult(
                 company=offer.company,
                 pay=pay[offer.company],
+                after_tax=after[offer.company],
                 ratings=ratings,
                 missing_ratings=missing,
                 red_flags=offer.red_flags,
@@ -137,12 +158,14 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
     scored_results = [r for r in results if r.score is not None]
     ranking = rank({r.company: r.score for r in scored_results if r.score is not None})
     gut = rank({r.company: r.gut_score for r in scored_results if r.gut_score is not None})
-    notes += _rating_notes(results)
+    notes += _rating_notes(results, basis)
+    notes += tax_notes(offer_set.offers, after)
     if ranking and gut and ranking[0] != gut[0]:
         notes.append(
             f"Gut check: with compensation left out, {gut[0]} comes first instead of "
             f"{ranking[0]}. Ask yourself how much the money is deciding for you."
         )
+    mixed = mixed_currencies(after)
     weight_points = weight_tipping_points(
         {r.company: {k: v.value for k, v in r.ratings.items()} for r in scored_results}, weights
     )
@@ -151,22 +174,22 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
         offers=tuple(results),
         ranking=tuple(ranking),
         gut_check=tuple(gut),
-        gaps=tuple(negotiation_gaps(offer_set, pay)),
-        equity_sensitivity=tuple(equity_tipping_points(offer_set)),
+        gaps=() if mixed else tuple(negotiation_gaps(offer_set, pay)),
+        equity_sensitivity=() if mixed else tuple(equity_tipping_points(offer_set)),
         weight_sensitivity=tuple(weight_points),
         decision=decision_status(offer_set, results, now),
         notes=tuple(notes),
     )
 
 
-def _eliminations(offer_set: OfferSet, offer: Offer, pay: Compensation) -> tuple[str, ...]:
-    """Step 1: every dealbreaker this offer fails, in the framework's order."""
+def _eliminations(offer_set: OfferSet, offer: Offer, total: float) -> tuple[str, ...]:
+    """Step 1: every dealbreaker this offer fails, in the framework's order. ``total`` is the
+    annualized total in the home currency (the offer's own when none is set)."""
     reasons = []
     minimum = offer_set.minimum_total_comp
-    if minimum is not None and pay.annual.total < minimum:
+    if minimum is not None and total < minimum:
         reasons.append(
-            f"annualized total {fmt.money(pay.annual.total)} is under your minimum "
-            f"of {fmt.money(minimum)}"
+            f"annualized total {fmt.money(total)} is under your minimum of {fmt.money(minimum)}"
         )
     if not offer.location_acceptable:
         reasons.append("the location/remote policy is not acceptable")
@@ -176,12 +199,17 @@ def _eliminations(offer_set: OfferSet, offer: Offer, pay: Compensation) -> tuple
     return tuple(reasons)
 
 
-def _rating_notes(results: list[OfferResult]) -> list[str]:
+def _rating_notes(results: list[OfferResult], basis: str) -> list[str]:
     notes = []
     suggested = [r.company for r in results if r.ratings["compensation"].source == "suggested"]
     if suggested:
+        source = (
+            "purchasing power, the take-home pay after tax and cost of living (best = 5)"
+            if basis == "purchasing_power"
+            else "the annualized totals (best total = 5)"
+        )
         notes.append(
-            "Compensation ratings were suggested from the annualized totals (best total = 5) "
+            f"Compensation ratings were suggested from {source} "
             f"for: {', '.join(suggested)}. Give your own rating to replace a suggestion."
         )
     rubric = [

@@ -14,6 +14,7 @@ from typing import Any
 
 from offereval import _content as content
 from offereval._errors import Problem
+from offereval._tax import jurisdictions
 
 Key = str | int  # a mapping's key, or a list's index
 
@@ -214,6 +215,18 @@ class Reader:
 
 MONEY_MAX = 1e12  # beyond any salary; keeps sums far from float overflow
 _STAGE_CHOICES = tuple((stage_id, name) for stage_id, name, _ in content.STAGES)
+_LOCATION_CHOICES = (("", "Not given: pre-tax figures only"), *jurisdictions.locations())
+_LOCAL_CHOICES = (
+    ("", "None"),
+    *(
+        (code, f"{name} ({region.code})")
+        for country in jurisdictions.COUNTRIES
+        for region in country.regions
+        for code, name in region.locals
+    ),
+)
+# The keys of the "location" section are read by offereval._taxkeys, which checks them together.
+LOCATION_SECTION = "location"
 
 OFFER_FIELDS: tuple[Field, ...] = (
     Field(
@@ -361,6 +374,55 @@ OFFER_FIELDS: tuple[Field, ...] = (
         default=0.0,
         maximum=MONEY_MAX,
         help="Today's value of one share (preferred price or latest valuation).",
+    ),
+    Field(
+        key="location",
+        label="Location",
+        kind="select",
+        section=LOCATION_SECTION,
+        default="",
+        choices=_LOCATION_CHOICES,
+        help="Where you would live and pay tax, as an ISO 3166-2 code such as US-CA or GB-SCT. "
+        "Gives the after-tax figures; empty keeps the pre-tax ones only.",
+    ),
+    Field(
+        key="local",
+        label="City income tax",
+        kind="select",
+        section=LOCATION_SECTION,
+        default="",
+        choices=_LOCAL_CHOICES,
+        help="A city's own income tax where the location has one, such as NYC in US-NY.",
+    ),
+    Field(
+        key="currency",
+        label="Currency",
+        kind="text",
+        section=LOCATION_SECTION,
+        default="",
+        help="What the offer pays in, as an ISO 4217 code such as USD, GBP or EUR. "
+        "Empty: the location's currency.",
+    ),
+    Field(
+        key="cost_of_living",
+        label="Cost of living (index)",
+        kind="number",
+        section=LOCATION_SECTION,
+        default=100.0,
+        minimum=1.0,
+        maximum=1000.0,
+        help="How dear the place is: 100 is where you live now, 120 is 20% dearer.",
+    ),
+    Field(
+        key="tax_rate",
+        label="Effective tax rate (%)",
+        kind="percent",
+        section=LOCATION_SECTION,
+        default=None,
+        minimum=0.0,
+        maximum=100.0,
+        help="Only where offereval does not compute the taxes: the share of the pay that all "
+        "taxes take, in percent.",
     ),
     Field(
         key="location_acceptable",

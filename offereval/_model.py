@@ -13,7 +13,8 @@ from typing import Any
 
 from offereval import _content as content
 from offereval._errors import InputError, Problem
-from offereval._fields import MONEY_MAX, OFFER_FIELDS, Reader, describe
+from offereval._fields import LOCATION_SECTION, MONEY_MAX, OFFER_FIELDS, Reader, describe
+from offereval._taxkeys import read_document_keys, read_offer_keys
 
 _FIELDS_BY_KEY = {f.key: f for f in OFFER_FIELDS}
 _FACTOR_IDS = tuple(f.id for f in content.FACTORS)
@@ -26,6 +27,10 @@ DOCUMENT_KEYS = (
     "minimum_total_comp",
     "dealbreakers",
     "decision",
+    "tax_year",
+    "filing_status",
+    "home_currency",
+    "exchange_rates",
     "offers",
 )
 
@@ -50,6 +55,11 @@ class Offer:
     strike_price: float = 0.0
     share_price: float = 0.0
     benefits_value: float = 0.0
+    location: str = ""
+    local: str = ""
+    currency: str = ""
+    cost_of_living: float = 100.0
+    tax_rate: float | None = None
     location_acceptable: bool = True
     ratings: tuple[tuple[str, float], ...] = ()
     growth: tuple[tuple[str, str], ...] = ()
@@ -77,6 +87,8 @@ class Offer:
         r.reject_unknown(tuple(_FIELDS_BY_KEY))
         values: dict[str, Any] = {}
         for f in OFFER_FIELDS:
+            if f.section == LOCATION_SECTION:
+                continue
             if f.required and not r.required(f.key):
                 values[f.key] = "" if f.kind == "text" else (f.choices[0][0] if f.choices else 0.0)
                 continue
@@ -103,6 +115,7 @@ class Offer:
         values["ratings"] = _read_ratings(r.mapping("ratings"))
         values["growth"] = _read_growth(r.mapping("growth"))
         values["red_flags"] = r.id_list("red_flags", _FLAG_IDS, "red flags")
+        values.update(read_offer_keys(r))
         if values["option_count"] > 0:
             if values["equity_grant"] > 0:
                 r.fail(
@@ -285,6 +298,10 @@ class OfferSet:
     minimum_total_comp: float | None = None
     dealbreakers: tuple[str, ...] = ()
     decision: DecisionRecord = DecisionRecord()
+    tax_year: int | None = None  # None: the latest year with data
+    filing_status: str = "single"
+    home_currency: str = ""
+    exchange_rates: tuple[tuple[str, float], ...] = ()
 
     def weight(self, factor_id: str) -> float:
         return dict(self.weights)[factor_id]
@@ -309,6 +326,7 @@ class OfferSet:
             minimum_total_comp=minimum,
             dealbreakers=r.id_list("dealbreakers", _FLAG_IDS, "red flags"),
             decision=_read_decision(r.mapping("decision"), [o.company for o in offers]),
+            **read_document_keys(r, offers),
         )
         if problems:
             raise InputError(problems)
@@ -327,6 +345,14 @@ class OfferSet:
             out["dealbreakers"] = list(self.dealbreakers)
         if self.decision != DecisionRecord():
             out["decision"] = self.decision.to_dict()
+        if self.tax_year is not None:
+            out["tax_year"] = self.tax_year
+        if self.filing_status != "single":
+            out["filing_status"] = self.filing_status
+        if self.home_currency:
+            out["home_currency"] = self.home_currency
+        if self.exchange_rates:
+            out["exchange_rates"] = {k: _plain(v) for k, v in self.exchange_rates}
         out["offers"] = [offer.to_dict() for offer in self.offers]
         return out
 

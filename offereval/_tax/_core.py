@@ -97,3 +97,11 @@ class FederalFigures:
     income_tax: float
     social_security: float
     medicare: float
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Figure:
+    """One number of the tax data (an amount, or a rate as a fraction) and where it was read."""
+
+    value: float
+    source: Source

@@ -43,6 +43,8 @@ growth = st.dictionaries(
     st.sampled_from(GROWTH_IDS), st.sampled_from(["high", "medium", "low"]), max_size=4
 )
 red_flags = st.lists(st.sampled_from(FLAG_IDS), unique=True, max_size=4)
+# Places whose taxes are computed, all paid in one currency (so no home currency is needed).
+TAXED_PLACES = ("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR")
 
 
 @st.composite
@@ -77,10 +79,15 @@ def offers(draw: st.DrawFn, company: str | None = None) -> dict[str, Any]:
         "growth": growth,
         "red_flags": red_flags,
         "notes": st.text(max_size=20),
+        "location": st.sampled_from(TAXED_PLACES),
+        "cost_of_living": st.floats(1, 1000, allow_nan=False),
+        "tax_rate": st.floats(0, 100, allow_nan=False),
     }
     chosen = draw(st.lists(st.sampled_from(sorted(optional)), unique=True))
     for key in chosen:
         offer[key] = draw(optional[key])
+    if "location" in offer:
+        offer.pop("tax_rate", None)  # a rate is only for places whose taxes are not computed
     return offer
 
 
@@ -117,6 +124,12 @@ def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dic
         data["minimum_total_comp"] = draw(money)
     if draw(st.booleans()):
         data["dealbreakers"] = draw(red_flags)
+    if draw(st.booleans()):
+        data["filing_status"] = draw(st.sampled_from(["single", "married_joint"]))
+    if draw(st.booleans()):
+        data["tax_year"] = 2026
+    if draw(st.booleans()):
+        data["home_currency"] = "GBP"
     if draw(st.booleans()):
         decision: dict[str, Any] = {"choice": draw(st.sampled_from(names))}
         if draw(st.booleans()):

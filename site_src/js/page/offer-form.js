@@ -15,6 +15,7 @@ const SECTION_TITLES = {
   cash: 'Salary and bonus',
   equity: 'Equity',
   options: 'Stock options',
+  location: 'Location, taxes and currency',
   dealbreakers: 'Dealbreaker check',
   matrix: 'Decision matrix ratings (1-5)',
   growth: 'Career growth rubric',
