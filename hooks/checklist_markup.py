@@ -20,11 +20,13 @@ from offereval import content
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class ChecklistGroup:
-    """A heading and the items printed under it."""
+    """A heading and the items printed under it, each a question, a check or a red flag
+    (``kind``: the page keeps a ticked red flag with the company's offer)."""
 
     id: str
     heading: str
     items: tuple[content.ChecklistItem, ...]
+    kind: str
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -41,7 +43,7 @@ class Checklist:
 
 def _questions() -> tuple[ChecklistGroup, ...]:
     return tuple(
-        ChecklistGroup(group.id, group.name, content.question_items(group))
+        ChecklistGroup(group.id, group.name, content.question_items(group), "question")
         for group in content.QUESTION_GROUPS
     )
 
@@ -56,6 +58,7 @@ def _red_flags() -> tuple[ChecklistGroup, ...]:
                 for flag in content.RED_FLAGS
                 if flag.category == category.id
             ),
+            "red_flag",
         )
         for category in content.FLAG_CATEGORIES
     )
@@ -64,7 +67,7 @@ def _red_flags() -> tuple[ChecklistGroup, ...]:
 def _dealbreakers() -> tuple[ChecklistGroup, ...]:
     # The dealbreaker check is the first decision step: its checks, for one offer at a time.
     step = content.DECISION_STEPS[0]
-    return (ChecklistGroup(step.id, step.name, content.dealbreaker_checks()),)
+    return (ChecklistGroup(step.id, step.name, content.dealbreaker_checks(), "check"),)
 
 
 CHECKLISTS: dict[str, Checklist] = {
@@ -100,13 +103,16 @@ _DETAILS: dict[str, tuple[tuple[str, str], ...]] = {
     "eliminate_dealbreakers_3": (("dealbreaker_flags", "My dealbreaker red flags"),),
 }
 
+# Details the reader types on the page, with their longest length (the engine's limit).
+_EDITABLE = {"location_rule": 200}
+
 # Check 3 lists the reader's dealbreaker red flags, each an item to tick when it is seen; with
 # none saved, this many blank rows to write them on.
 _BLANK_FLAG_ROWS = 4
 _FLAG_LIST_AFTER = "eliminate_dealbreakers_3"
 
 _ITEM = Markup(
-    '<li class="checklist__item" data-item="{id}">'
+    '<li class="checklist__item" data-item="{id}" data-kind="{kind}"{hidden}>'
     '<input class="checklist__box" type="checkbox" id="item-{id}" data-tick>'
     '<label class="checklist__text" id="item-text-{id}" for="item-{id}">{text}{mine}</label>'
     "{detail}"
@@ -120,13 +126,16 @@ _ITEM = Markup(
 def checklist(name: str) -> Markup:
     """The HTML of the checklist called name (a key of CHECKLISTS), as one raw HTML block.
 
-    It has no blank line, so Python-Markdown passes it through untouched.
+    It has no blank line, so Python-Markdown passes it through untouched. It names every item
+    of the framework's checklists (``data-framework-ids``), which the reader's own may not reuse.
     """
     if name not in CHECKLISTS:
         raise ValueError(f"unknown checklist {name!r}, expected one of {sorted(CHECKLISTS)}")
     spec = CHECKLISTS[name]
     parts = [
-        Markup('<div class="checklist" data-checklist="{}">').format(name),
+        Markup('<div class="checklist" data-checklist="{}" data-framework-ids="{}">').format(
+            name, " ".join(content.checklist_item_ids())
+        ),
         # The answer fields' accessible name starts with this word, then the item's text.
         Markup('<span class="checklist__label-only" id="answer-label-{}" hidden>{}</span>').format(
             name, spec.answer_label
@@ -139,61 +148,103 @@ def checklist(name: str) -> Markup:
     return Markup("\n").join(parts)
 
 
-def _item(name: str, spec: Checklist, item: content.ChecklistItem) -> Markup:
-    detail = Markup("").join(
-        Markup(
-            '<p class="checklist__detail" data-detail="{0}">'
-            '<span class="checklist__detail-label">{1}:</span> '
-            '<span class="checklist__fill" data-detail-text></span></p>'
-        ).format(key, label)
-        for key, label in _DETAILS.get(item.id, ())
-    )
-    if item.id == _FLAG_LIST_AFTER:
-        blank = Markup(
-            '<li class="checklist__item checklist__item--blank">'
-            '<span class="checklist__box"></span><span class="checklist__fill"></span>'
-            '<span class="checklist__notes"></span></li>'
-        )
-        detail += Markup(
-            '<ul class="checklist__items checklist__items--sub" data-dealbreaker-flags>{}</ul>'
-        ).format(blank * _BLANK_FLAG_ROWS)
+def _item(
+    name: str,
+    spec: Checklist,
+    item: content.ChecklistItem,
+    kind: str,
+    *,
+    mine: bool = False,
+    hidden: bool = False,
+) -> Markup:
+    """One item; ``mine`` marks the reader's own (with a button to remove it)."""
+    extra = Markup("")
+    if mine:
+        extra = Markup(
+            '<button class="md-button checklist__remove" type="button" '
+            'aria-describedby="item-text-{}" data-remove>Remove</button>'
+        ).format(item.id)
     return _ITEM.format(
         id=item.id,
+        kind=kind,
         text=item.text,
-        mine="",
-        detail=detail,
+        mine=Markup('<span class="checklist__mine"> (yours)</span>') if mine else "",
+        detail=_details(name, spec, item),
         answer=spec.answer_label,
         list=name,
-        extra="",
+        extra=extra,
+        hidden=Markup(" hidden") if hidden else "",
     )
+
+
+def _details(name: str, spec: Checklist, item: content.ChecklistItem) -> Markup:
+    """Under a dealbreaker check: the reader's rule and what the offer holds (see _DETAILS)."""
+    parts = []
+    for key, label in _DETAILS.get(item.id, ()):
+        if key in _EDITABLE:
+            # Typed on screen, kept in the offers file under the same key, printed as text.
+            parts.append(
+                Markup(
+                    '<p class="checklist__detail checklist__detail--editable" data-detail="{0}">'
+                    '<label class="checklist__detail-label" for="detail-{0}">{1}:</label> '
+                    '<input class="checklist__detail-input" id="detail-{0}" type="text" '
+                    'maxlength="{2}" autocomplete="off" data-document="{0}">'
+                    '<span class="checklist__fill" data-detail-text></span></p>'
+                ).format(key, label, _EDITABLE[key])
+            )
+        else:
+            parts.append(
+                Markup(
+                    '<p class="checklist__detail" data-detail="{0}">'
+                    '<span class="checklist__detail-label">{1}:</span> '
+                    '<span class="checklist__fill" data-detail-text></span></p>'
+                ).format(key, label)
+            )
+    if item.id == _FLAG_LIST_AFTER:
+        parts.append(_dealbreaker_flags(name, spec))
+    return Markup("").join(parts)
+
+
+def _dealbreaker_flags(name: str, spec: Checklist) -> Markup:
+    """Every red flag, hidden until the page shows those the reader counts as dealbreakers (a
+    tick here is the same as on the red flag check); blank rows for a copy with none saved."""
+    flags = [
+        _item(name, spec, content.ChecklistItem(id=f.id, text=f.text), "red_flag", hidden=True)
+        for f in content.RED_FLAGS
+    ]
+    blank = Markup(
+        '<li class="checklist__item checklist__item--blank" data-blank-row>'
+        '<span class="checklist__box"></span><span class="checklist__fill"></span>'
+        '<span class="checklist__notes"></span></li>'
+    )
+    return Markup(
+        '<ul class="checklist__items checklist__items--sub" data-dealbreaker-flags>{}{}</ul>'
+        '<p class="checklist__hint" data-no-dealbreakers>None yet: mark red flags as dealbreakers '
+        "in the calculator, or add your own on the red flag check.</p>"
+        '<template data-own-template="red_flags">{}</template>'
+    ).format(
+        Markup("").join(flags), blank * _BLANK_FLAG_ROWS, _own_template(name, spec, "red_flag")
+    )
+
+
+def _own_template(name: str, spec: Checklist, kind: str) -> Markup:
+    """One of the reader's own items; the page puts its id in place of ``__ID__``, and its text."""
+    return _item(name, spec, content.ChecklistItem(id="__ID__", text=""), kind, mine=True)
 
 
 def _group(name: str, spec: Checklist, group: ChecklistGroup) -> Markup:
     group_id = f"{name}-{group.id}"
+    items = Markup("\n").join(_item(name, spec, i, group.kind) for i in group.items)
     return Markup(
         '<section class="checklist__group" aria-labelledby="{0}">\n'
         '<h2 class="checklist__heading" id="{0}">{1}</h2>\n'
         '<ul class="checklist__items">\n{2}\n</ul>\n</section>'
-    ).format(group_id, group.heading, Markup("\n").join(_item(name, spec, i) for i in group.items))
+    ).format(group_id, group.heading, items)
 
 
 def _own_group(name: str, spec: Checklist) -> Markup:
-    """The reader's own items (filled in by the page), the template of one, and the add form.
-
-    The template's ``__ID__`` and text are replaced by the page; it marks the item as theirs.
-    """
-    template = _ITEM.format(
-        id="__ID__",
-        text="",
-        mine=Markup('<span class="checklist__mine"> (yours)</span>'),
-        detail=Markup(""),
-        answer=spec.answer_label,
-        list=name,
-        extra=Markup(
-            '<button class="md-button checklist__remove" type="button" '
-            'aria-describedby="item-text-__ID__" data-remove>Remove</button>'
-        ),
-    )
+    """The reader's own items (filled in by the page), the template of one, and the add form."""
+    kind = "red_flag" if spec.own == "red_flags" else "question"
     dealbreaker = Markup("")
     if spec.own == "red_flags":
         dealbreaker = Markup(
@@ -215,4 +266,11 @@ def _own_group(name: str, spec: Checklist) -> Markup:
         "{5}"
         '<button class="md-button checklist-add__button" type="submit">Add</button>'
         "</form>"
-    ).format(name, spec.own, spec.own_heading, template, spec.add_label, dealbreaker)
+    ).format(
+        name,
+        spec.own,
+        spec.own_heading,
+        _own_template(name, spec, kind),
+        spec.add_label,
+        dealbreaker,
+    )
