@@ -129,10 +129,16 @@ export function addOwnItem(doc, kind, text, taken, dealbreaker = false) {
   return id;
 }
 
-/** Lower-case letters, digits and underscores from the words, starting with a letter. */
+/** The first words, in lower-case letters, digits and underscores, starting with a letter. */
 function idStem(text) {
   const words = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-  const stem = words.filter(Boolean).join('_').slice(0, 32).replace(/_+$/, '');
+  let stem = '';
+  for (const word of words.filter(Boolean)) {
+    const longer = stem ? `${stem}_${word}` : word;
+    if (longer.length > 32) break;
+    stem = longer;
+  }
+  if (!stem) stem = words.join('').slice(0, 32);
   return /^[a-z]/.test(stem) ? stem : `item_${stem}`.replace(/_+$/, '');
 }
 
