@@ -353,6 +353,42 @@ def flags_by_id() -> dict[str, RedFlag]:
     return {flag.id: flag for flag in RED_FLAGS}
 
 
+@dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+class ChecklistItem:
+    """One line of a printable checklist; its id is how an offers file ticks or answers it."""
+
+    id: str
+    text: str
+
+
+def _numbered(prefix: str, texts: tuple[str, ...]) -> tuple[ChecklistItem, ...]:
+    return tuple(
+        ChecklistItem(id=f"{prefix}_{number}", text=text)
+        for number, text in enumerate(texts, start=1)
+    )
+
+
+def question_items(group: QuestionGroup) -> tuple[ChecklistItem, ...]:
+    """A group's questions with their ids: the group's id and the question's number.
+
+    >>> question_items(QUESTION_GROUPS[0])[1]
+    ChecklistItem(id='about_the_role_2', text='What would success look like in my first 90 days?')
+    """
+    return _numbered(group.id, group.questions)
+
+
+def dealbreaker_checks() -> tuple[ChecklistItem, ...]:
+    """The checks of step 1, the dealbreaker check, with their ids (eliminate_dealbreakers_1...)."""
+    step = DECISION_STEPS[0]
+    return _numbered(step.id, step.checks)
+
+
+def checklist_item_ids() -> tuple[str, ...]:
+    """Every item of the framework's checklists: questions, dealbreaker checks, red flags."""
+    questions = [item.id for group in QUESTION_GROUPS for item in question_items(group)]
+    return (*questions, *(item.id for item in dealbreaker_checks()), *(f.id for f in RED_FLAGS))
+
+
 def as_dict() -> dict[str, object]:
     """The whole framework as plain data, for the site build and the browser."""
     return {

@@ -28,7 +28,6 @@ from offereval._model import Offer, OfferSet
 from offereval._negotiation import Gap, negotiation_gaps
 from offereval._sensitivity import TippingPoint, equity_tipping_points, weight_tipping_points
 
-_FLAGS = content.flags_by_id()
 _FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
 _SOON, _LATE = content.SLEEP_ON_IT_HOURS
 
@@ -120,6 +119,9 @@ class Evaluation:
             },
             "decision": self.decision.to_dict(),
             "notes": list(self.notes),
+            "own_red_flags": [item.to_dict() for item in self.offer_set.own_red_flags],
+            "own_questions": [item.to_dict() for item in self.offer_set.own_questions],
+            "calls": [call.to_dict() for call in self.offer_set.calls],
         }
 
 
@@ -147,7 +149,7 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
                 after_tax=after[offer.company],
                 ratings=ratings,
                 missing_ratings=missing,
-                red_flags=offer.red_flags,
+                red_flags=offer_set.red_flags_of(offer),
                 eliminated_because=reasons,
                 score=weighted_score(values, weights) if scored else None,
                 gut_score=weighted_score(values, weights, ("compensation",)) if scored else None,
@@ -193,9 +195,9 @@ def _eliminations(offer_set: OfferSet, offer: Offer, total: float) -> tuple[str,
         )
     if not offer.location_acceptable:
         reasons.append("the location/remote policy is not acceptable")
-    for flag_id in offer.red_flags:
+    for flag_id in offer_set.red_flags_of(offer):
         if flag_id in offer_set.dealbreakers:
-            reasons.append(f"dealbreaker red flag: {_FLAGS[flag_id].text}")
+            reasons.append(f"dealbreaker red flag: {offer_set.flag_text(flag_id)}")
     return tuple(reasons)
 
 

@@ -12,6 +12,7 @@ import datetime
 from typing import Any
 
 from offereval import _content as content
+from offereval._calls import Call, OwnItem, framework_item_ids, read_calls, read_own_items
 from offereval._errors import InputError, Problem
 from offereval._fields import LOCATION_SECTION, MONEY_MAX, OFFER_FIELDS, Reader, describe
 from offereval._taxkeys import read_document_keys, read_offer_keys
@@ -20,11 +21,15 @@ _FIELDS_BY_KEY = {f.key: f for f in OFFER_FIELDS}
 _FACTOR_IDS = tuple(f.id for f in content.FACTORS)
 _GROWTH_IDS = tuple(a.id for a in content.GROWTH_AREAS)
 _LEVELS = tuple(level for level, _ in content.GROWTH_LEVELS)
-_FLAG_IDS = tuple(f.id for f in content.RED_FLAGS)
+_FLAGS = content.flags_by_id()
+_FLAG_IDS = tuple(_FLAGS)
 DOCUMENT_KEYS = (
     "assumptions",
     "weights",
     "minimum_total_comp",
+    "location_rule",
+    "own_red_flags",
+    "own_questions",
     "dealbreakers",
     "decision",
     "tax_year",
@@ -32,7 +37,9 @@ DOCUMENT_KEYS = (
     "home_currency",
     "exchange_rates",
     "offers",
+    "calls",
 )
+LOCATION_RULE_MAX = 200
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
@@ -81,8 +88,11 @@ class Offer:
         return dict(self.ratings).get(factor_id)
 
     @classmethod
-    def _from_dict(cls, data: object, path: str, problems: list[Problem]) -> Offer:
-        """Read one offer, adding every problem found to ``problems``."""
+    def _from_dict(
+        cls, data: object, path: str, problems: list[Problem], flag_ids: tuple[str, ...]
+    ) -> Offer:
+        """Read one offer, adding every problem found to ``problems``; ``flag_ids`` are the red
+        flags it may name (the framework's and the reader's own)."""
         r = Reader(data, path, problems)
         r.reject_unknown(tuple(_FIELDS_BY_KEY))
         values: dict[str, Any] = {}
@@ -114,7 +124,7 @@ class Offer:
         values["vesting_schedule"] = _read_schedule(r, values["vesting_years"] if years_ok else 0)
         values["ratings"] = _read_ratings(r.mapping("ratings"))
         values["growth"] = _read_growth(r.mapping("growth"))
-        values["red_flags"] = r.id_list("red_flags", _FLAG_IDS, "red flags")
+        values["red_flags"] = r.id_list("red_flags", flag_ids, "red flags")
         values.update(read_offer_keys(r))
         if values["option_count"] > 0:
             if values["equity_grant"] > 0:
@@ -296,15 +306,39 @@ class OfferSet:
     assumptions: Assumptions = Assumptions()
     weights: tuple[tuple[str, float], ...] = tuple(content.default_weights().items())
     minimum_total_comp: float | None = None
+    location_rule: str = ""
+    own_red_flags: tuple[OwnItem, ...] = ()
+    own_questions: tuple[OwnItem, ...] = ()
     dealbreakers: tuple[str, ...] = ()
     decision: DecisionRecord = DecisionRecord()
     tax_year: int | None = None  # None: the latest year with data
     filing_status: str = "single"
     home_currency: str = ""
     exchange_rates: tuple[tuple[str, float], ...] = ()
+    calls: tuple[Call, ...] = ()
 
     def weight(self, factor_id: str) -> float:
         return dict(self.weights)[factor_id]
+
+    def flag_text(self, flag_id: str) -> str:
+        """A red flag's text, the framework's or the reader's own."""
+        if flag_id in _FLAGS:
+            return _FLAGS[flag_id].text
+        return next(item.text for item in self.own_red_flags if item.id == flag_id)
+
+    def is_own_flag(self, flag_id: str) -> bool:
+        return flag_id not in _FLAGS
+
+    def call_with(self, company: str) -> Call | None:
+        return next((call for call in self.calls if call.company == company), None)
+
+    def red_flags_of(self, offer: Offer) -> tuple[str, ...]:
+        """The offer's red flags: those it lists, then those ticked on a call with its company."""
+        call = self.call_with(offer.company)
+        ticked = () if call is None else call.ticked
+        own = {item.id for item in self.own_red_flags}
+        heard = [f for f in ticked if (f in _FLAGS or f in own) and f not in offer.red_flags]
+        return (*offer.red_flags, *heard)
 
     @classmethod
     def from_dict(cls, data: object) -> OfferSet:
@@ -312,7 +346,11 @@ class OfferSet:
         problems: list[Problem] = []
         r = Reader(data, "", problems)
         r.reject_unknown(DOCUMENT_KEYS)
-        offers = _read_offers(r)
+        own_flags = read_own_items(r, "own_red_flags", framework_item_ids())
+        taken = (*framework_item_ids(), *(item.id for item in own_flags))
+        own_questions = read_own_items(r, "own_questions", taken)
+        flag_ids = (*_FLAG_IDS, *(item.id for item in own_flags))
+        offers = _read_offers(r, flag_ids)
         weights = _read_weights(r.mapping("weights"))
         minimum = (
             r.number("minimum_total_comp", 0.0, 0.0, MONEY_MAX)
@@ -324,9 +362,13 @@ class OfferSet:
             assumptions=Assumptions._from_dict(r.mapping("assumptions")),
             weights=weights,
             minimum_total_comp=minimum,
-            dealbreakers=r.id_list("dealbreakers", _FLAG_IDS, "red flags"),
+            location_rule=_read_location_rule(r),
+            own_red_flags=own_flags,
+            own_questions=own_questions,
+            dealbreakers=r.id_list("dealbreakers", flag_ids, "red flags"),
             decision=_read_decision(r.mapping("decision"), [o.company for o in offers]),
             **read_document_keys(r, offers),
+            calls=read_calls(r, (*taken, *(item.id for item in own_questions))),
         )
         if problems:
             raise InputError(problems)
@@ -341,6 +383,11 @@ class OfferSet:
             out["weights"] = {k: _plain(v) for k, v in self.weights}
         if self.minimum_total_comp is not None:
             out["minimum_total_comp"] = _plain(self.minimum_total_comp)
+        if self.location_rule:
+            out["location_rule"] = self.location_rule
+        for key in ("own_red_flags", "own_questions"):
+            if getattr(self, key):
+                out[key] = [item.to_dict() for item in getattr(self, key)]
         if self.dealbreakers:
             out["dealbreakers"] = list(self.dealbreakers)
         if self.decision != DecisionRecord():
@@ -354,17 +401,27 @@ class OfferSet:
         if self.exchange_rates:
             out["exchange_rates"] = {k: _plain(v) for k, v in self.exchange_rates}
         out["offers"] = [offer.to_dict() for offer in self.offers]
+        if self.calls:
+            out["calls"] = [call.to_dict() for call in self.calls]
         return out
 
 
-def _read_offers(r: Reader) -> tuple[Offer, ...]:
+def _read_location_rule(r: Reader) -> str:
+    rule = r.text("location_rule").strip()
+    if len(rule) > LOCATION_RULE_MAX:
+        r.fail("location_rule", f"must be at most {LOCATION_RULE_MAX} characters, got {len(rule)}")
+        return ""
+    return rule
+
+
+def _read_offers(r: Reader, flag_ids: tuple[str, ...]) -> tuple[Offer, ...]:
     if not r.required("offers"):
         return ()
     items = r.sequence("offers")
     if r.has("offers") and not items and isinstance(r.data["offers"], list):
         r.fail("offers", "must list at least one offer")
     offers = tuple(
-        Offer._from_dict(item, r.at("offers") + f"[{i}]", r.problems)
+        Offer._from_dict(item, r.at("offers") + f"[{i}]", r.problems, flag_ids)
         for i, item in enumerate(items)
     )
     seen: dict[str, int] = {}

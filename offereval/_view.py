@@ -12,6 +12,7 @@ from typing import Any
 from offereval import _content as content
 from offereval import _format as fmt
 from offereval._aftertax import tax_year
+from offereval._call_view import call_tables, dealbreaker_check
 from offereval._decision import Evaluation, OfferResult
 from offereval._sensitivity import TippingPoint
 
@@ -19,6 +20,7 @@ _FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
 _STAGE_NAMES = {stage_id: name for stage_id, name, _ in content.STAGES}
 _FLAGS = content.flags_by_id()
 _CATEGORY_NAMES = {c.id: c.name for c in content.FLAG_CATEGORIES}
+_OWN_CATEGORY = "Yours"
 _PARTS = (
     ("base", "Base"),
     ("equity", "Equity"),
@@ -77,11 +79,13 @@ def build_view(evaluation: Evaluation) -> dict[str, Any]:
         )
         if t is not None
     ]
+    tables += call_tables(evaluation.offer_set)
     return {
         "tables": tables,
         "charts": [_totals_chart(evaluation), _years_chart(evaluation)],
         "messages": [{"kind": "info", "text": n} for n in evaluation.notes] + _warnings(evaluation),
         "decision": {"status": evaluation.decision.stage, "text": evaluation.decision.text},
+        "dealbreaker_check": dealbreaker_check(evaluation),
     }
 
 
@@ -253,13 +257,14 @@ def _eliminations(evaluation: Evaluation) -> dict[str, Any] | None:
 
 
 def _red_flags(evaluation: Evaluation) -> dict[str, Any] | None:
-    dealbreakers = set(evaluation.offer_set.dealbreakers)
+    offer_set = evaluation.offer_set
+    dealbreakers = set(offer_set.dealbreakers)
     rows = [
         _row(
             [
                 o.company,
-                _FLAGS[f].text,
-                _CATEGORY_NAMES[_FLAGS[f].category],
+                offer_set.flag_text(f),
+                _OWN_CATEGORY if offer_set.is_own_flag(f) else _CATEGORY_NAMES[_FLAGS[f].category],
                 "Yes" if f in dealbreakers else "No",
             ],
             "dealbreaker" if f in dealbreakers else "",
@@ -270,7 +275,11 @@ def _red_flags(evaluation: Evaluation) -> dict[str, Any] | None:
     if not rows:
         return None
     return _table(
-        "red-flags", "Red flags seen", ["Company", "Red flag", "Category", "Dealbreaker"], rows
+        "red-flags",
+        "Red flags seen",
+        ["Company", "Red flag", "Category", "Dealbreaker"],
+        rows,
+        "With the red flags ticked on a call with the company.",
     )
 
 
@@ -397,7 +406,8 @@ def _years_chart(evaluation: Evaluation) -> dict[str, Any]:
 def _warnings(evaluation: Evaluation) -> list[dict[str, str]]:
     warnings = []
     for offer in evaluation.offer_set.offers:
-        if offer.cliff_months > 12 and "long_cliff" not in offer.red_flags:
+        flags = evaluation.offer_set.red_flags_of(offer)
+        if offer.cliff_months > 12 and "long_cliff" not in flags:
             warnings.append(
                 f"{offer.company}: its cliff of {offer.cliff_months} months is longer "
                 f"than a year, which the red-flag list warns about."

@@ -131,6 +131,8 @@ def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dic
     if draw(st.booleans()):
         data["home_currency"] = "GBP"
     if draw(st.booleans()):
+        _add_own_items_and_calls(draw, data, names)
+    if draw(st.booleans()):
         decision: dict[str, Any] = {"choice": draw(st.sampled_from(names))}
         if draw(st.booleans()):
             decision["decided_at"] = draw(timestamps)
@@ -138,6 +140,40 @@ def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dic
             decision["committed"] = draw(st.booleans())
         data["decision"] = decision
     return data
+
+
+# Free text as people type it, YAML-tricky on purpose; no surrounding spaces (they are trimmed).
+NOTE_TEXT = st.one_of(
+    st.sampled_from(["Yes, with Sam: next week", "- no", "#1 priority", "true", "20 Nov"]),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=20),
+).map(str.strip)
+OWN_IDS = st.from_regex(r"mine_[a-z0-9_]{1,10}", fullmatch=True)
+
+
+def _add_own_items_and_calls(draw: st.DrawFn, data: dict[str, Any], names: list[str]) -> None:
+    """Own red flags and questions, used in dealbreakers and red flags, and calls that tick and
+    answer any item; some calls are with a company that has an offer, some not."""
+    ids = draw(st.lists(OWN_IDS, unique=True, max_size=4))
+    flags, questions = ids[: len(ids) // 2], ids[len(ids) // 2 :]
+    text = NOTE_TEXT.filter(bool)
+    data["own_red_flags"] = [{"id": i, "text": draw(text)} for i in flags]
+    data["own_questions"] = [{"id": i, "text": draw(text)} for i in questions]
+    if flags and draw(st.booleans()):
+        data["dealbreakers"] = [*draw(red_flags), flags[0]]
+    if flags:
+        data["offers"][0]["red_flags"] = [flags[-1]]
+    items = [*content.checklist_item_ids(), *ids]
+    companies = draw(st.lists(st.one_of(st.sampled_from(names), SIMPLE_NAMES), unique=True))
+    data["calls"] = [
+        {
+            "company": company,
+            "date": draw(NOTE_TEXT),
+            "round": draw(NOTE_TEXT),
+            "ticked": draw(st.lists(st.sampled_from(items), unique=True, max_size=5)),
+            "answers": draw(st.dictionaries(st.sampled_from(items), text, max_size=3)),
+        }
+        for company in companies
+    ]
 
 
 # Anything JSON can hold (NaN and infinities included: JSON readers accept them).

@@ -2,6 +2,7 @@
 // The form works at once; the engine starts in the background and every change is saved in this
 // browser straight away, then evaluated as soon as the engine can answer.
 
+import { claimHeardRedFlags, ownItems } from './call-record.js';
 import { el } from './dom.js';
 import { download } from './download.js';
 import { Engine } from './engine.js';
@@ -33,7 +34,7 @@ export class Calculator {
     const first = this._newOffer([]);
     this._blank = { offers: [first, this._newOffer([first])] };
     const saved = loadSaved();
-    this.form.render(saved?.document ?? this._blank);
+    this.form.render(this._savedDocument(saved, data.form));
     this._lastView = saved?.view && this._showSavedView(saved.view) ? saved.view : null;
     if (this._lastView) {
       this._setResults('saved', 'Your last results, recalculating when the engine is ready.');
@@ -44,6 +45,18 @@ export class Calculator {
     this.root.dataset.form = 'ready';
     await this._openSharedLink(saved !== null);
     this._scheduleEvaluation(0);
+  }
+
+  /**
+   * What was saved, ready for the form: a document saved by a checklist before any offer was
+   * entered gets the blank offers, and red flags ticked on a call join the company's offer.
+   */
+  _savedDocument(saved, spec) {
+    if (!saved) return this._blank;
+    const doc = { ...this._blank, ...saved.document };
+    const flags = new Set([...spec.red_flags, ...ownItems(doc, 'own_red_flags')].map((flag) => flag.id));
+    claimHeardRedFlags(doc, (id) => flags.has(id));
+    return doc;
   }
 
   /**

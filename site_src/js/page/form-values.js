@@ -75,7 +75,8 @@ export function pruneEmpty(object) {
 
 /**
  * Overlay the values of the controls inside `root` on a copy of `base`: keys a control owns
- * take the control's value (or disappear when it is empty); keys no control shows are kept.
+ * take the control's value (or disappear when it is empty); keys no control shows are kept, and
+ * so are the ids in a list of flags that no checkbox shows (the reader's own red flags).
  */
 export function collectInto(base, root) {
   const result = structuredClone(base ?? {});
@@ -84,13 +85,19 @@ export function collectInto(base, root) {
     if (control.closest('[data-scope]') !== root.closest('[data-scope]')) continue;
     const key = control.dataset.key;
     if (control.dataset.kind === 'flag') {
-      if (!lists.has(key)) lists.set(key, []);
-      if (control.checked) lists.get(key).push(control.dataset.flag);
+      if (!lists.has(key)) lists.set(key, { shown: new Set(), ticked: [] });
+      lists.get(key).shown.add(control.dataset.flag);
+      if (control.checked) lists.get(key).ticked.push(control.dataset.flag);
       continue;
     }
     setPath(result, key, readControl(control));
   }
-  for (const [key, ids] of lists) setPath(result, key, ids.length ? ids : undefined);
+  for (const [key, { shown, ticked }] of lists) {
+    const before = getPath(result, key);
+    const unshown = Array.isArray(before) ? before.filter((id) => !shown.has(id)) : [];
+    const ids = [...ticked, ...unshown];
+    setPath(result, key, ids.length ? ids : undefined);
+  }
   return pruneEmpty(result);
 }
 

@@ -42,3 +42,12 @@ export function clearSaved() {
     // Storage that cannot be read holds nothing of ours.
   }
 }
+
+/**
+ * Save a changed offers document, keeping the last results saved with it (the calculator
+ * recomputes them when it next opens).
+ * @returns {boolean} false when the browser refused
+ */
+export function saveDocument(document) {
+  return save(document, loadSaved()?.view ?? null);
+}
