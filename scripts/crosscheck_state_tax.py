@@ -43,24 +43,19 @@ _POLICYENGINE_SIDE = """
 import json, sys
 from policyengine_us import Simulation
 grid = json.load(sys.stdin)
-out = []
-for state, status, wages in grid["cases"]:
-    people = {"head": {"age": {"Y": 40}, "employment_income": {"Y": wages}}}
-    if status == "married_joint":
-        people["spouse"] = {"age": {"Y": 40}, "employment_income": {"Y": 0}}
-    members = list(people)
-    year = str(grid["year"])
-    situation = {
-        "people": {k: {f: {year: v["Y"]} for f, v in p.items()} for k, p in people.items()},
-        "tax_units": {"unit": {"members": members}},
-        "families": {"family": {"members": members}},
-        "spm_units": {"spm": {"members": members}},
-        "marital_units": {"mu": {"members": members}},
-        "households": {"home": {"members": members, "state_name": {year: state}}},
-    }
-    sim = Simulation(situation=situation)
-    out.append(float(sim.calculate("state_income_tax", grid["year"])[0]))
-print(json.dumps(out))
+year = str(grid["year"])
+groups = ("tax_units", "families", "spm_units", "marital_units", "households")
+situation = {"people": {}, **{group: {} for group in groups}}
+for n, (state, status, wages) in enumerate(grid["cases"]):
+    members = [f"head{n}"] + ([f"spouse{n}"] if status == "married_joint" else [])
+    for person in members:
+        pay = wages if person.startswith("head") else 0
+        situation["people"][person] = {"age": {year: 40}, "employment_income": {year: pay}}
+    for group in groups:
+        situation[group][f"{group}{n}"] = {"members": members}
+    situation["households"][f"households{n}"]["state_name"] = {year: state}
+taxes = Simulation(situation=situation).calculate("state_income_tax", int(year))
+print(json.dumps([float(t) for t in taxes]))
 """
 
 

@@ -234,3 +234,15 @@ def test_bad_arguments_are_named() -> None:
         us_states.state_taxes("CA", 2019, "single", 1.0, federal(1.0))
     with pytest.raises(ValueError, match="wages: must be a number of at least 0"):
         us_states.state_taxes("CA", 2026, "single", -1.0, federal(1.0))
+
+
+def test_massachusetts_deducts_social_security_and_medicare_up_to_2000() -> None:
+    fed = FederalFigures(
+        agi=100_000, taxable_income=83_900, income_tax=0, social_security=6_200, medicare=1_450
+    )
+    taxes = us_states.state_taxes("MA", 2026, "single", 100_000, fed)
+    got = {line.name: line.amount for line in taxes}
+    # 100,000 - 4,400 exemption - 2,000 (of 7,650 withheld) = 93,600 x 5% = 4,680
+    assert got["Massachusetts income tax (2025 tables)"] == 4_680.00
+    # PFML: 100,000 x (0.70% x 40% + 0.18%) = 460
+    assert got["Massachusetts PFML (employee share)"] == 460.00

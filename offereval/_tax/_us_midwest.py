@@ -101,6 +101,17 @@ IA_2026 = StateIncomeTax(
             "https://revenue.iowa.gov/",
         ),
     ),
+    exemption_credit=Allowance(
+        amount=PerStatus(
+            single=40,
+            married_joint=80,
+            source=_src(
+                "Iowa Code § 422.12(1)(a); Iowa DOR, 2025 IA 1040 Expanded Instructions",
+                "exemption credits: $40 a person",
+                "https://revenue.iowa.gov/taxes/tax-guidance/individual-income-tax/1040-expanded-instructions/exemption-credits",
+            ),
+        )
+    ),
 )
 
 # --- Kansas -------------------------------------------------------------------------------------
@@ -190,7 +201,7 @@ _MN_RATES = _src(
 _MN_STD = _src(
     "Minn. Stat. § 290.0123; Minnesota DOR, Tax Year 2026 Inflation-Adjusted Amounts",
     "standard deduction $15,300 ($30,600 joint), reduced by 3% of AGI over $244,400 and 10% "
-    "over $337,800, by at most 80%",
+    "of AGI over $337,800 (3% up to it), by at most 80%",
     _MN_2026,
 )
 MN_2026 = StateIncomeTax(
@@ -212,7 +223,7 @@ MN_2026 = StateIncomeTax(
             start=same(244_400, _MN_STD),
             rate=0.03,
             start2=same(337_800, _MN_STD),
-            rate2=0.10,
+            rate2=0.07,  # 10% in all over the higher threshold
             minimum=PerStatus(single=15_300 * 0.2, married_joint=30_600 * 0.2, source=_MN_STD),
             source=_MN_STD,
         ),

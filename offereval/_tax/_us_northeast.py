@@ -22,7 +22,11 @@ from ._us_rules import (
     rates,
     same,
 )
-from ._us_special import new_york_supplemental, stepped_addbacks
+from ._us_special import (
+    massachusetts_retirement_contributions,
+    new_york_supplemental,
+    stepped_addbacks,
+)
 
 SS_WAGE_BASE_2026 = 184_500
 
@@ -214,6 +218,12 @@ MA_2025 = StateIncomeTax(
                 _MA_BOOK,
             ),
         )
+    ),
+    subtraction=massachusetts_retirement_contributions(2_000),
+    subtraction_source=_src(
+        "M.G.L. c. 62 § 3(B)(a)(4); 2025 Form 1 Instructions",
+        "line 11: Social Security and Medicare withheld, up to $2,000 a person",
+        _MA_BOOK,
     ),
     surtaxes=(
         Surtax(

@@ -41,6 +41,16 @@ def federal_standard_deduction(federal: FederalFigures) -> float:
     return max(federal.agi - federal.taxable_income, 0.0)
 
 
+def massachusetts_retirement_contributions(cap: float) -> Callable[..., float]:
+    """Massachusetts (M.G.L. c. 62 § 3(B)(a)(4), Form 1 line 11): amounts withheld for Social
+    Security and Medicare are deducted, up to $2,000 a person (here the one who earns)."""
+
+    def subtract(status: FilingStatus, federal: FederalFigures) -> float:
+        return min(max(federal.social_security + federal.medicare, 0.0), cap)
+
+    return subtract
+
+
 def missouri_federal_tax(shares: Table, cap: PerStatus) -> Callable[..., float]:
     """Missouri (RSMo § 143.171): federal income tax is deducted at a percentage that falls
     with Missouri AGI (35% up to $25,000 ... 0% over $125,000), "not to exceed five thousand
