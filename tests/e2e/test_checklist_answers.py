@@ -6,6 +6,7 @@ them. Every test also checks that no request left the site's origin."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -223,6 +224,8 @@ def test_a_ticked_red_flag_reaches_the_calculator_and_travels_with_the_offers(
 
     # A share link carries them too.
     page.get_by_role("button", name="Share link").click()
+    # The engine makes the link: wait until it is in the field.
+    expect(page.locator("[data-share-link]")).to_have_value(re.compile("#offers="))
     link = page.locator("[data-share-link]").input_value()
     shared = json.loads(
         subprocess.run(
