@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from offereval import _content as content
+from offereval import _format as fmt
+from offereval import _parse as parse
 from offereval._errors import Problem
 from offereval._tax import jurisdictions
 
@@ -24,18 +26,25 @@ class Field:
     """One key of an offer: its label in the framework's words, its kind and its bounds."""
 
     key: str
-    label: str
+    label: str  # the name alone, as sentences use it: "it needs a Base salary"
     kind: str  # text, money, integer, ratio, percent, select, boolean, percent_list, ...
     section: str
-    help: str
+    help: str  # what to type, with examples of the forms that are read
+    unit: str = ""  # what the number is counted in: "a year", "% of target", "months"
     default: Any = None
     required: bool = False
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def full_label(self) -> str:
+        """The label a form shows: the name and its unit, "Base salary (a year)"."""
+        return f"{self.label} ({self.unit})" if self.unit else self.label
+
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
+        d["full_label"] = self.full_label
         d["choices"] = [{"value": v, "label": label} for v, label in self.choices]
         return d
 
@@ -61,16 +70,52 @@ def _format_bound(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Remarks:
+    """What reading a document found besides problems, for the form to show under each field.
+
+    ``readings`` maps a path to how a typed text was read ("read as 200,000"), only where the
+    reading differs from the text; ``questions`` are things that look wrong but are read anyway
+    ("a yearly base salary of 500? ..."), so the offer is still evaluated.
+    """
+
+    readings: dict[str, str] = dataclasses.field(default_factory=dict)
+    questions: list[Problem] = dataclasses.field(default_factory=list)
+
+
+# What each kind of number looks like, for "must be ..." messages.
+_EXPECTED = {
+    parse.AMOUNT: "an amount, such as 200000, 200,000, $200k or 1.2m",
+    parse.COUNT: "a number, such as 20000 or 20k",
+    parse.RATIO: "a share, such as 95% or 0.95",
+    parse.PERCENT: "a percentage, such as 3 or 3%",
+    parse.PLAIN: "a number",
+}
+
+
+def shown(value: float, kind: str) -> str:
+    """A number as the form shows what it read: 200,000 for an amount, 95% for a ratio."""
+    if kind == parse.RATIO:
+        return fmt.percent(value * 100)
+    if kind == parse.PERCENT:
+        return fmt.percent(value)
+    return fmt.amount(value)
+
+
 class Reader:
     """Reads keys of one mapping, recording a Problem with its full path for every bad value.
 
     Each method returns a usable value (the default when the input is bad), so that reading goes
-    on and every problem in the input is found in one pass.
+    on and every problem in the input is found in one pass. Numbers may be given as the text a
+    person typed (``offereval._parse``); how such a text was read goes to ``remarks``.
     """
 
-    def __init__(self, data: object, path: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, data: object, path: str, problems: list[Problem], remarks: Remarks | None = None
+    ) -> None:
         self.path = path
         self.problems = problems
+        self.remarks = remarks if remarks is not None else Remarks()
         if isinstance(data, Mapping):
             self.data: Mapping[Key, Any] = data
         else:
@@ -87,8 +132,22 @@ class Reader:
     def fail(self, key: Key, message: str) -> None:
         self.problems.append(Problem(self.at(key), message))
 
+    def ask(self, key: Key, question: str) -> None:
+        """A question about a value that is read anyway: it looks wrong, but may be meant."""
+        self.remarks.questions.append(Problem(self.at(key), question))
+
     def has(self, key: Key) -> bool:
-        return key in self.data and self.data[key] is not None
+        """Whether the key holds a value: null and blank text count as not given, so a form's
+        empty field means the same as a key left out of a file."""
+        if key not in self.data:
+            return False
+        value = self.data[key]
+        return value is not None and not (isinstance(value, str) and not value.strip())
+
+    def typed_percent(self, key: Key) -> bool:
+        """Whether the value was typed with a % sign."""
+        value = self.data.get(key)
+        return isinstance(value, str) and value.strip().endswith("%")
 
     def reject_unknown(self, known: Sequence[str]) -> None:
         """A misspelt key is a problem, not something silently ignored."""
@@ -98,10 +157,10 @@ class Reader:
                 hint = f"; did you mean '{close[0]}'?" if close else ""
                 self.fail(str(key), f"is not a known key{hint}")
 
-    def required(self, key: Key) -> bool:
+    def required(self, key: Key, hint: str = "") -> bool:
         if self.has(key):
             return True
-        self.fail(key, "is required")
+        self.fail(key, "is required" + (f": {hint}" if hint else ""))
         return False
 
     def number(
@@ -111,33 +170,99 @@ class Reader:
         minimum: float | None = 0.0,
         maximum: float | None = None,
         *,
-        what: str = "a number",
+        what: str = "",
+        kind: str = parse.PLAIN,
+        percent_of: tuple[str, float | None] | None = None,
     ) -> float:
+        """A number within bounds. ``kind`` says what a typed text may look like; with
+        ``percent_of`` (a name and its value, such as the base salary), "15%" is that share
+        of it."""
         if not self.has(key):
             return default
         value = self.data[key]
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        what = what or _EXPECTED[kind]
+        note = ""
+        if isinstance(value, str):
+            read = self._read_text(key, value, kind, what, percent_of)
+            if read is None:
+                return default
+            number, note = read
+        elif isinstance(value, bool) or not isinstance(value, (int, float)):
             self.fail(key, f"must be {what}, got {describe(value)}")
             return default
-        try:
-            number = float(value)
-        except OverflowError:  # an integer too large for a float: JSON allows any length
-            number = math.inf if value > 0 else -math.inf
+        else:
+            try:
+                number = float(value)
+            except OverflowError:  # an integer too large for a float: JSON allows any length
+                number = math.inf if value > 0 else -math.inf
         if not math.isfinite(number):
             self.fail(key, f"must be a finite number, got {describe(value)}")
             return default
-        if minimum is not None and value < minimum:
+        if minimum is not None and number < minimum:
             self.fail(key, f"must be at least {_format_bound(minimum)}, got {describe(value)}")
             return default
-        if maximum is not None and value > maximum:
-            self.fail(key, f"must be at most {_format_bound(maximum)}, got {describe(value)}")
+        if maximum is not None and number > maximum:
+            hint = ""
+            # 95 for a share of up to 3 was meant as 95%: say how to type it
+            looks_like_percent = 10 <= number <= 100 * maximum
+            if kind == parse.RATIO and not self.typed_percent(key) and looks_like_percent:
+                hint = (
+                    f"; for {fmt.percent(number)}, type {fmt.percent(number)} or {number / 100:g}"
+                )
+            self.fail(
+                key,
+                f"must be at most {_format_bound(maximum)}"
+                + (f" ({fmt.percent(100 * maximum)})" if kind == parse.RATIO else "")
+                + f", got {describe(value)}{hint}",
+            )
             return default
+        if note:
+            self.remarks.readings[self.at(key)] = note
         return number
+
+    def _read_text(
+        self,
+        key: Key,
+        text: str,
+        kind: str,
+        what: str,
+        percent_of: tuple[str, float | None] | None,
+    ) -> tuple[float, str] | None:
+        """A number typed as text, and what to tell the person about how it was read."""
+        try:
+            parsed = parse.read_number(text, kind, percent=percent_of is not None or None)
+        except parse.Unreadable as error:
+            self.fail(key, error.message or f"must be {what}, got {describe(text)}")
+            return None
+        number = parsed.value
+        if parsed.percent and percent_of is not None:
+            name, base = percent_of
+            if base is None:
+                self.fail(key, f"is a percentage of the {name}, which is not given yet")
+                return None
+            number = base * parsed.value / 100
+            return (
+                number,
+                f"read as {fmt.amount(number)} ({fmt.percent(parsed.value)} of the {name})",
+            )
+        if parsed.percent and kind == parse.RATIO:
+            number = parsed.value / 100
+        reading = shown(number, kind)
+        if parsed.plain or reading == text.strip():
+            return number, ""
+        return number, f"read as {reading}"
 
     def integer(self, key: Key, default: int, minimum: int, maximum: int) -> int:
         if not self.has(key):
             return default
         value = self.data[key]
+        if isinstance(value, str):
+            try:
+                value = parse.read_number(value, parse.PLAIN, percent=False).value
+            except parse.Unreadable as error:
+                if error.message:
+                    self.fail(key, error.message)
+                    return default
         whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
         if isinstance(value, bool) or not whole or not minimum <= value <= maximum:
             self.fail(
@@ -179,8 +304,10 @@ class Reader:
         return value
 
     def mapping(self, key: Key) -> Reader:
-        # Only a missing or null key means "empty"; a 0, "" or [] is the wrong type and says so.
-        return Reader(self.data[key] if self.has(key) else {}, self.at(key), self.problems)
+        # Only a missing, null or blank key means "empty"; a 0 or [] is the wrong type and says so.
+        return Reader(
+            self.data[key] if self.has(key) else {}, self.at(key), self.problems, self.remarks
+        )
 
     def sequence(self, key: Key) -> list[Any]:
         if not self.has(key):
@@ -238,60 +365,76 @@ OFFER_FIELDS: tuple[Field, ...] = (
         help="The company's name, as you want to see it in the results.",
     ),
     Field(
+        key="current_job",
+        label="This is my current job",
+        kind="boolean",
+        section="offer",
+        default=False,
+        help="Tick for the job you hold now, to see what each offer adds to staying. "
+        "One offer at most.",
+    ),
+    Field(
         key="base_salary",
         label="Base salary",
+        unit="a year",
         kind="money",
         section="cash",
         required=True,
         maximum=MONEY_MAX,
-        help="Yearly base salary.",
+        help="Yearly base salary, such as 200000, $200,000, 200 000 or 200k.",
     ),
     Field(
         key="target_bonus",
         label="Target bonus",
+        unit="a year, amount or % of base",
         kind="money",
         section="cash",
         default=0.0,
         maximum=MONEY_MAX,
-        help="Yearly bonus at 100% of target, as an amount.",
+        help="Yearly bonus at 100% of target: an amount such as 30,000 or 30k, or a share of "
+        "the base salary such as 15%.",
     ),
     Field(
         key="bonus_payout_history",
         label="Bonus payout history",
+        unit="% of target paid",
         kind="ratio",
         section="cash",
         default=1.0,
         minimum=0.0,
         maximum=3.0,
-        help="Share of the target the company has really paid: 1.0 is 100%, 0.8 is 80%.",
+        help="How much of the target the company has really paid: 95% (or 0.95). Empty: 100%.",
     ),
     Field(
         key="signing_bonus",
         label="Signing bonus",
+        unit="once",
         kind="money",
         section="cash",
         default=0.0,
         maximum=MONEY_MAX,
-        help="One-time bonus, paid in the first year.",
+        help="One-time bonus, paid in the first year, such as 50,000 or 50k.",
     ),
     Field(
         key="raise_percent",
-        label="Yearly raise (%)",
+        label="Yearly raise",
+        unit="%",
         kind="percent",
         section="cash",
         default=0.0,
         minimum=0.0,
         maximum=100.0,
-        help="Expected yearly raise of base and bonus, in percent.",
+        help="Expected yearly raise of base and bonus, in percent: 3 or 3%.",
     ),
     Field(
         key="benefits_value",
-        label="Benefits (yearly value)",
+        label="Benefits",
+        unit="value a year",
         kind="money",
         section="cash",
         default=0.0,
         maximum=MONEY_MAX,
-        help="Yearly value of benefits such as a 401(k) match; 0 to leave out.",
+        help="Yearly value of benefits such as a 401(k) match; empty to leave out.",
     ),
     Field(
         key="company_stage",
@@ -300,20 +443,23 @@ OFFER_FIELDS: tuple[Field, ...] = (
         section="equity",
         required=True,
         choices=_STAGE_CHOICES,
-        help="Decides how much of the equity's paper value is counted.",
+        help="Choose one: it decides how much of the equity's paper value is counted.",
     ),
     Field(
         key="equity_grant",
         label="Equity grant",
+        unit="whole grant, at today's value",
         kind="money",
         section="equity",
         default=0.0,
         maximum=MONEY_MAX,
-        help="Value of the whole grant (RSUs) at today's price, over all vesting years.",
+        help="Value of the whole grant (RSUs) at today's price, over all vesting years, such as "
+        "400,000 or 400k.",
     ),
     Field(
         key="vesting_years",
         label="Vesting years",
+        unit="years",
         kind="integer",
         section="equity",
         default=4,
@@ -323,15 +469,18 @@ OFFER_FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="vesting_schedule",
-        label="Vesting schedule (% per year)",
+        label="Vesting schedule",
+        unit="% per year",
         kind="percent_list",
         section="equity",
         default=None,
-        help="Yearly percentages summing to 100, such as 5, 15, 40, 40. Empty: even.",
+        help="Yearly percentages summing to 100, such as 5/15/40/40 or 5, 15, 40, 40; one "
+        "value such as 25% is the same every year. Empty: even.",
     ),
     Field(
         key="cliff_months",
-        label="Vesting cliff (months)",
+        label="Vesting cliff",
+        unit="months",
         kind="integer",
         section="equity",
         default=12,
@@ -341,7 +490,8 @@ OFFER_FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="refresher_grant",
-        label="Refresher grant (yearly)",
+        label="Refresher grant",
+        unit="a year",
         kind="money",
         section="equity",
         default=0.0,
@@ -350,16 +500,18 @@ OFFER_FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="option_count",
-        label="Stock options (count)",
+        label="Stock options",
+        unit="count",
         kind="number",
         section="options",
         default=0.0,
         maximum=MONEY_MAX,
-        help="Number of options, if the grant is options instead of RSUs.",
+        help="Number of options, if the grant is options instead of RSUs: 20000 or 20k.",
     ),
     Field(
         key="strike_price",
         label="Strike price",
+        unit="per share",
         kind="money",
         section="options",
         default=0.0,
@@ -369,6 +521,7 @@ OFFER_FIELDS: tuple[Field, ...] = (
     Field(
         key="share_price",
         label="Current share price",
+        unit="per share",
         kind="money",
         section="options",
         default=0.0,

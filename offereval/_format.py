@@ -20,6 +20,19 @@ def _round_half_away(amount: float) -> int:
     return int(math.copysign(math.floor(abs(amount) + 0.5), amount))
 
 
+def amount(value: float) -> str:
+    """An amount as it is shown back to the person who typed it: thousands separated, and
+    decimals only when it has some (a share price of 2.5 is not 3).
+
+    >>> amount(200000.0), amount(2.5), amount(1234567.891), amount(0.0125)
+    ('200,000', '2.5', '1,234,567.89', '0.0125')
+    """
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    places = 2 if abs(value) >= 1 else 4
+    return f"{value:,.{places}f}".rstrip("0").rstrip(".")
+
+
 def signed_money(amount: float) -> str:
     """Money with its sign, for differences.
 

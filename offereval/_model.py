@@ -12,9 +12,11 @@ import datetime
 from typing import Any
 
 from offereval import _content as content
+from offereval import _format as fmt
+from offereval import _parse as parse
 from offereval._calls import Call, OwnItem, framework_item_ids, read_calls, read_own_items
 from offereval._errors import InputError, Problem
-from offereval._fields import LOCATION_SECTION, MONEY_MAX, OFFER_FIELDS, Reader, describe
+from offereval._fields import LOCATION_SECTION, MONEY_MAX, OFFER_FIELDS, Reader, Remarks, describe
 from offereval._taxkeys import read_document_keys, read_offer_keys
 
 _FIELDS_BY_KEY = {f.key: f for f in OFFER_FIELDS}
@@ -68,6 +70,7 @@ class Offer:
     cost_of_living: float = 100.0
     tax_rate: float | None = None
     location_acceptable: bool = True
+    current_job: bool = False
     ratings: tuple[tuple[str, float], ...] = ()
     growth: tuple[tuple[str, str], ...] = ()
     red_flags: tuple[str, ...] = ()
@@ -89,27 +92,37 @@ class Offer:
 
     @classmethod
     def _from_dict(
-        cls, data: object, path: str, problems: list[Problem], flag_ids: tuple[str, ...]
+        cls,
+        data: object,
+        path: str,
+        problems: list[Problem],
+        flag_ids: tuple[str, ...],
+        remarks: Remarks,
     ) -> Offer:
         """Read one offer, adding every problem found to ``problems``; ``flag_ids`` are the red
         flags it may name (the framework's and the reader's own)."""
-        r = Reader(data, path, problems)
+        r = Reader(data, path, problems, remarks)
         r.reject_unknown(tuple(_FIELDS_BY_KEY))
         values: dict[str, Any] = {}
         for f in OFFER_FIELDS:
             if f.section == LOCATION_SECTION:
                 continue
-            if f.required and not r.required(f.key):
+            if f.required and not r.required(f.key, _REQUIRED_HINTS.get(f.key, "")):
                 values[f.key] = "" if f.kind == "text" else (f.choices[0][0] if f.choices else 0.0)
                 continue
-            if f.kind in ("money", "number", "ratio", "percent"):
-                minimum = 0.0 if f.minimum is None else f.minimum
+            if f.kind in _NUMBER_KINDS:
+                base_ok = not any(p.path == r.at("base_salary") for p in problems)
                 values[f.key] = r.number(
                     f.key,
                     f.default or 0.0,
-                    minimum,
+                    0.0 if f.minimum is None else f.minimum,
                     f.maximum,
-                    what="a number" if f.kind != "money" else "an amount",
+                    kind=_NUMBER_KINDS[f.kind],
+                    percent_of=(
+                        ("base salary", values["base_salary"] if base_ok else None)
+                        if f.key == "target_bonus"
+                        else None
+                    ),
                 )
             elif f.kind == "integer":
                 assert f.minimum is not None and f.maximum is not None
@@ -120,6 +133,7 @@ class Offer:
                 values[f.key] = r.choice(f.key, [v for v, _ in f.choices], f.choices[0][0])
             elif f.kind == "boolean":
                 values[f.key] = r.boolean(f.key, f.default)
+        _ask_about(r, values)
         years_ok = not any(p.path == r.at("vesting_years") for p in problems)
         values["vesting_schedule"] = _read_schedule(r, values["vesting_years"] if years_ok else 0)
         values["ratings"] = _read_ratings(r.mapping("ratings"))
@@ -156,6 +170,38 @@ class Offer:
         return out
 
 
+# How a typed number of each form field kind is read (offereval._parse).
+_NUMBER_KINDS = {
+    "money": parse.AMOUNT,
+    "number": parse.COUNT,
+    "ratio": parse.RATIO,
+    "percent": parse.PERCENT,
+}
+_REQUIRED_HINTS = {
+    "company_stage": "choose public, late_stage_private or early_stage; it decides how much of "
+    "the equity counts",
+}
+IMPLAUSIBLE_YEARLY = 1000.0  # a yearly amount under this was probably typed without its "k"
+
+
+def _ask_about(r: Reader, values: dict[str, Any]) -> None:
+    """Questions about values that are read, and evaluated, but look like slips."""
+    base = values["base_salary"]
+    if 0 < base < IMPLAUSIBLE_YEARLY:
+        r.ask(
+            "base_salary",
+            f"a yearly base salary of {fmt.amount(base)}? "
+            f"Type {fmt.amount(base)}k for {fmt.amount(base * 1000)}.",
+        )
+    raise_percent = values["raise_percent"]
+    if 0 < raise_percent < 1 and not r.typed_percent("raise_percent"):
+        r.ask(
+            "raise_percent",
+            f"a yearly raise of {fmt.percent(raise_percent)}? The raise is in percent: "
+            f"for {fmt.percent(raise_percent * 100)} a year, type {raise_percent * 100:g}.",
+        )
+
+
 # The keys of the framework's own example offers, in its order.
 FRAMEWORK_KEYS = (
     "company",
@@ -177,14 +223,35 @@ def _plain(value: Any) -> Any:
 
 
 def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
+    """Yearly percentages: a list, or a text such as "5/15/40/40" or "25%" (one value is the
+    same share every year)."""
     if not r.has("vesting_schedule"):
         return None
-    items = r.sequence("vesting_schedule")
-    before = len(r.problems)
-    entries = Reader(dict(enumerate(items)), r.at("vesting_schedule"), r.problems)
-    values = tuple(entries.number(i, 0.0, 0.0, 100.0) for i in range(len(items)))
-    if len(r.problems) > before:
+    typed = r.data["vesting_schedule"]
+    text = typed.strip() if isinstance(typed, str) else None
+    items = parse.split_list(text) if text is not None else r.sequence("vesting_schedule")
+    found: list[Problem] = []
+    entries = Reader(dict(enumerate(items)), r.at("vesting_schedule"), found, Remarks())
+    values = tuple(
+        entries.number(i, 0.0, 0.0, 100.0, kind=parse.PERCENT) for i in range(len(items))
+    )
+    if found:
+        for problem in found:  # a typed list has one field: its problems name the item
+            if text is None:
+                r.problems.append(problem)
+            else:
+                item = items[int(problem.path.rsplit("[", 1)[1].rstrip("]"))]
+                r.fail("vesting_schedule", f"{describe(item)} {problem.message}")
         return None
+    if text is not None and len(values) == 1 and vesting_years > 1:
+        values *= vesting_years
+        if abs(sum(values) - 100.0) > 1e-6:
+            r.fail(
+                "vesting_schedule",
+                f"{fmt.percent(values[0])} a year for {vesting_years} years is "
+                f"{fmt.percent(sum(values))}; the schedule must sum to 100%",
+            )
+            return None
     if vesting_years and len(values) != vesting_years:
         r.fail(
             "vesting_schedule",
@@ -194,6 +261,9 @@ def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
     if abs(sum(values) - 100.0) > 1e-6:
         r.fail("vesting_schedule", f"percentages must sum to 100, got {sum(values):g}")
         return None
+    reading = ", ".join(fmt.percent(v) for v in values)
+    if text is not None and reading != text:
+        r.remarks.readings[r.at("vesting_schedule")] = f"read as {reading}"
     return values
 
 
@@ -232,7 +302,7 @@ class Assumptions:
         defaults = content.default_stage_factors()
         return cls(
             stage_factors=tuple(
-                (stage, factors.number(stage, default, 0.0, 1.0))
+                (stage, factors.number(stage, default, 0.0, 1.0, kind=parse.RATIO))
                 for stage, default in defaults.items()
             ),
             signing_tenure_years=r.number(
@@ -343,6 +413,15 @@ class OfferSet:
     @classmethod
     def from_dict(cls, data: object) -> OfferSet:
         """Check a whole offers file; raise InputError with every problem, each with its path."""
+        offer_set, problems, _ = cls.read(data)
+        if problems:
+            raise InputError(problems)
+        return offer_set
+
+    @classmethod
+    def read(cls, data: object) -> tuple[OfferSet, list[Problem], Remarks]:
+        """Read a whole offers file without raising: the document (with defaults in place of
+        bad values), every problem, and how typed numbers were read."""
         problems: list[Problem] = []
         r = Reader(data, "", problems)
         r.reject_unknown(DOCUMENT_KEYS)
@@ -352,11 +431,15 @@ class OfferSet:
         flag_ids = (*_FLAG_IDS, *(item.id for item in own_flags))
         offers = _read_offers(r, flag_ids)
         weights = _read_weights(r.mapping("weights"))
-        minimum = (
-            r.number("minimum_total_comp", 0.0, 0.0, MONEY_MAX)
-            if r.has("minimum_total_comp")
-            else None
-        )
+        minimum = None
+        if r.has("minimum_total_comp"):
+            minimum = r.number("minimum_total_comp", 0.0, 0.0, MONEY_MAX, kind=parse.AMOUNT)
+            if 0 < minimum < IMPLAUSIBLE_YEARLY:
+                r.ask(
+                    "minimum_total_comp",
+                    f"a yearly minimum of {fmt.amount(minimum)}? "
+                    f"Type {fmt.amount(minimum)}k for {fmt.amount(minimum * 1000)}.",
+                )
         result = cls(
             offers=offers,
             assumptions=Assumptions._from_dict(r.mapping("assumptions")),
@@ -370,9 +453,7 @@ class OfferSet:
             **read_document_keys(r, offers),
             calls=read_calls(r, (*taken, *(item.id for item in own_questions))),
         )
-        if problems:
-            raise InputError(problems)
-        return result
+        return result, problems, r.remarks
 
     def to_dict(self) -> dict[str, Any]:
         """The offers file again; ``OfferSet.from_dict(x.to_dict()) == x``."""
@@ -421,9 +502,17 @@ def _read_offers(r: Reader, flag_ids: tuple[str, ...]) -> tuple[Offer, ...]:
     if r.has("offers") and not items and isinstance(r.data["offers"], list):
         r.fail("offers", "must list at least one offer")
     offers = tuple(
-        Offer._from_dict(item, r.at("offers") + f"[{i}]", r.problems, flag_ids)
+        Offer._from_dict(item, r.at("offers") + f"[{i}]", r.problems, flag_ids, r.remarks)
         for i, item in enumerate(items)
     )
+    current = [i for i, offer in enumerate(offers) if offer.current_job]
+    for i in current[1:]:
+        r.problems.append(
+            Problem(
+                f"offers[{i}].current_job",
+                f"only one offer can be your current job, and offers[{current[0]}] already is",
+            )
+        )
     seen: dict[str, int] = {}
     for i, offer in enumerate(offers):
         if offer.company and offer.company in seen:
@@ -446,7 +535,7 @@ def _read_weights(r: Reader) -> tuple[tuple[str, float], ...]:
     missing = [f for f in _FACTOR_IDS if not r.has(f)]
     if missing:
         r.fail("", "must give a weight for every factor; missing: " + ", ".join(missing))
-    weights = tuple((f, r.number(f, 0.0, 0.0, 100.0)) for f in _FACTOR_IDS)
+    weights = tuple((f, r.number(f, 0.0, 0.0, 100.0, kind=parse.PERCENT)) for f in _FACTOR_IDS)
     total = sum(w for _, w in weights)
     if not missing and abs(total - 100.0) > 1e-6:
         r.fail("", f"must sum to 100, got {total:g}")

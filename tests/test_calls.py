@@ -87,7 +87,8 @@ def test_empty_answers_and_surrounding_spaces_are_dropped() -> None:
         ),
         ({"own_questions": [{"id": "about_growth_2", "text": "x"}]}, "own_questions[0].id", ""),
         ({"own_questions": [{"text": "x"}]}, "own_questions[0].id", "is required"),
-        ({"own_questions": [{"id": "q", "text": " "}]}, "own_questions[0].text", "not be empty"),
+        # blank text is text not given, as an empty field in the form
+        ({"own_questions": [{"id": "q", "text": " "}]}, "own_questions[0].text", "is required"),
         ({"own_questions": [{"id": "q", "text": "x" * 201}]}, "own_questions[0].text", "200"),
         ({"own_questions": [{"id": "q", "text": "x", "why": 1}]}, "own_questions[0].why", "known"),
         ({"own_questions": {"id": "q"}}, "own_questions", "must be a list"),

@@ -33,27 +33,28 @@ def problems_of(data: object) -> list[tuple[str, str]]:
         ({"weights": None}, "offers", "is required"),
         # --- wrong types ---
         (
-            document(offer(base_salary="200k")),
+            document(offer(base_salary="two hundred k")),
             "offers[0].base_salary",
-            "must be an amount, got '200k'",
+            "must be an amount, such as 200000, 200,000, $200k or 1.2m, got 'two hundred k'",
         ),
-        (document(offer(base_salary=True)), "offers[0].base_salary", "must be an amount, got true"),
+        (document(offer(base_salary=True)), "offers[0].base_salary", "must be an amount, such as"),
         (
             document(offer(base_salary=[1])),
             "offers[0].base_salary",
-            "must be an amount, got a list",
+            "200k or 1.2m, got a list",
         ),
         (document(offer(company=7)), "offers[0].company", "must be text, got 7"),
-        (document(offer(company="  ")), "offers[0].company", "must not be empty"),
+        # blank text is a key not given, as a form's empty field
+        (document(offer(company="  ")), "offers[0].company", "is required"),
         (
             document(offer(location_acceptable="no")),
             "offers[0].location_acceptable",
             "must be true or false, got 'no'",
         ),
         (
-            document(offer(vesting_schedule="25,25,25,25")),
+            document(offer(vesting_schedule=25)),
             "offers[0].vesting_schedule",
-            "must be a list, got '25,25,25,25'",
+            "must be a list, got 25",
         ),
         (
             document(offer(ratings=[])),
@@ -95,7 +96,7 @@ def problems_of(data: object) -> list[tuple[str, str]]:
         (
             document(offer(bonus_payout_history=3.5)),
             "offers[0].bonus_payout_history",
-            "must be at most 3, got 3.5",
+            "must be at most 3 (300%), got 3.5",
         ),
         (
             document(offer(raise_percent=101)),
@@ -110,7 +111,7 @@ def problems_of(data: object) -> list[tuple[str, str]]:
         (
             document(offer(), assumptions={"stage_factors": {"public": 1.5}}),
             "assumptions.stage_factors.public",
-            "must be at most 1, got 1.5",
+            "must be at most 1 (100%), got 1.5",
         ),
         (
             document(offer(), assumptions={"signing_tenure_years": 0}),
@@ -181,9 +182,9 @@ def problems_of(data: object) -> list[tuple[str, str]]:
             "must be at least 0, got -10",
         ),
         (
-            document(offer(vesting_schedule=[25, "25", 25, 25])),
+            document(offer(vesting_schedule=[25, "a quarter", 25, 25])),
             "offers[0].vesting_schedule[1]",
-            "must be a number, got '25'",
+            "must be a percentage, such as 3 or 3%, got 'a quarter'",
         ),
         # --- unknown keys, with a suggestion ---
         (

@@ -126,8 +126,12 @@ def test_ranking(companies_and_team: list[tuple[str, int]], expected_ranking: tu
             "weights.stability",
             "must be at least 0, got -5",
         ),
-        # a weight that is not a number
-        ({**DEFAULT_WEIGHTS, "stability": "5%"}, "weights.stability", "must be a number, got '5%'"),
+        # a weight that is not a percentage ("5%" is read, as typed in the form)
+        (
+            {**DEFAULT_WEIGHTS, "stability": "five"},
+            "weights.stability",
+            "must be a percentage, such as 3 or 3%, got 'five'",
+        ),
     ],
 )
 def test_bad_weights(weights: dict[str, Any], path: str, fragment: str) -> None:
