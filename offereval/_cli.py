@@ -103,8 +103,20 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def render_text(view: dict[str, Any]) -> str:
-    """The view's tables, messages and decision as plain text for a terminal."""
-    parts = []
+    """The view as plain text for a terminal: the verdict first, then a summary of each
+    offer, any questions, and the details (tables, notes, the decision)."""
+    parts = ["\n".join(textwrap.wrap(view["verdict"]["text"], _WIDTH))]
+    parts += [_text_card(card) for card in view["summary"]]
+    if view["questions"]:
+        lines = ["Please check"]
+        for question in view["questions"]:
+            lines += textwrap.wrap(
+                f"{question['path']}: {question['message']}",
+                _WIDTH,
+                initial_indent="  ? ",
+                subsequent_indent="    ",
+            )
+        parts.append("\n".join(lines))
     for table in view["tables"]:
         parts.append(_text_table(table))
     if view["messages"]:
@@ -124,6 +136,15 @@ def render_text(view: dict[str, Any]) -> str:
         )
     )
     return "\n\n".join(parts) + "\n"
+
+
+def _text_card(card: dict[str, Any]) -> str:
+    """One offer's summary: its name and marks, then its figures, one per line."""
+    title = card["company"] + (f" ({', '.join(card['marks'])})" if card["marks"] else "")
+    width = max(len(f["label"]) for f in card["figures"])
+    lines = [title] + [f"  {f['label'].ljust(width)}  {f['text']}" for f in card["figures"]]
+    lines += textwrap.wrap(card["status"], _WIDTH, initial_indent="  ", subsequent_indent="  ")
+    return "\n".join(lines)
 
 
 def _text_table(table: dict[str, Any]) -> str:

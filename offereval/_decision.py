@@ -23,10 +23,13 @@ from offereval._aftertax import (
     tax_year,
 )
 from offereval._compensation import Compensation, compensation
+from offereval._document import IncompleteOffer
+from offereval._errors import Problem
 from offereval._matrix import Rating, missing_factors, rank, resolve_ratings, weighted_score
 from offereval._model import Offer, OfferSet
 from offereval._negotiation import Gap, negotiation_gaps
 from offereval._sensitivity import TippingPoint, equity_tipping_points, weight_tipping_points
+from offereval._verdict import Standing, Verdict, verdict
 
 _FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
 _SOON, _LATE = content.SLEEP_ON_IT_HOURS
@@ -45,6 +48,7 @@ class OfferResult:
     eliminated_because: tuple[str, ...]
     score: float | None
     gut_score: float | None
+    current_job: bool = False
 
     @property
     def eliminated(self) -> bool:
@@ -67,6 +71,7 @@ class OfferResult:
             "eliminated_because": list(self.eliminated_because),
             "score": self.score,
             "gut_score": self.gut_score,
+            "current_job": self.current_job,
         }
 
 
@@ -96,6 +101,11 @@ class Evaluation:
     weight_sensitivity: tuple[TippingPoint, ...]
     decision: DecisionStatus
     notes: tuple[str, ...]
+    verdict: Verdict
+    # Offers set aside until they are complete, and questions about values read anyway: both
+    # come from reading a form's document (offereval._document), never from a checked file.
+    incomplete: tuple[IncompleteOffer, ...] = ()
+    questions: tuple[Problem, ...] = ()
 
     def offer(self, company: str) -> OfferResult:
         return next(o for o in self.offers if o.company == company)
@@ -103,6 +113,7 @@ class Evaluation:
     def to_dict(self) -> dict[str, Any]:
         """The result as ``offereval compare --json`` prints it."""
         return {
+            "verdict": self.verdict.to_dict(),
             "assumptions": self.offer_set.assumptions.to_dict(),
             "weights": dict(self.offer_set.weights),
             "minimum_total_comp": self.offer_set.minimum_total_comp,
@@ -122,11 +133,20 @@ class Evaluation:
             "own_red_flags": [item.to_dict() for item in self.offer_set.own_red_flags],
             "own_questions": [item.to_dict() for item in self.offer_set.own_questions],
             "calls": [call.to_dict() for call in self.offer_set.calls],
+            "incomplete": [o.to_dict() for o in self.incomplete],
+            "questions": [q.to_dict() for q in self.questions],
         }
 
 
-def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evaluation:
-    """Run the framework over an offers file. ``now`` (aware) dates the sleep-on-it step."""
+def evaluate(
+    offer_set: OfferSet,
+    now: datetime.datetime | None = None,
+    *,
+    incomplete: tuple[IncompleteOffer, ...] = (),
+    questions: tuple[Problem, ...] = (),
+) -> Evaluation:
+    """Run the framework over an offers file. ``now`` (aware) dates the sleep-on-it step;
+    ``incomplete`` and ``questions`` are carried into the result for the page to show."""
     now = now or datetime.datetime.now(datetime.UTC)
     pay = {o.company: compensation(o, offer_set.assumptions) for o in offer_set.offers}
     after = {o.company: after_tax(o, pay[o.company], offer_set) for o in offer_set.offers}
@@ -153,6 +173,7 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
                 eliminated_because=reasons,
                 score=weighted_score(values, weights) if scored else None,
                 gut_score=weighted_score(values, weights, ("compensation",)) if scored else None,
+                current_job=offer.current_job,
             )
         )
 
@@ -181,6 +202,21 @@ def evaluate(offer_set: OfferSet, now: datetime.datetime | None = None) -> Evalu
         weight_sensitivity=tuple(weight_points),
         decision=decision_status(offer_set, results, now),
         notes=tuple(notes),
+        verdict=verdict(
+            [
+                Standing(
+                    company=r.company,
+                    pay=r.pay,
+                    score=r.score,
+                    eliminated_because=r.eliminated_because,
+                    missing_ratings=r.missing_ratings,
+                    current_job=r.current_job,
+                )
+                for r in results
+            ]
+        ),
+        incomplete=incomplete,
+        questions=questions,
     )
 
 
@@ -243,12 +279,13 @@ def decision_status(
                 f"{_SOON}-{_LATE} hours before you answer."
             ),
         )
-    chosen = next(r for r in results if r.company == record.choice)
-    warning = (
-        f" Note: {chosen.company} failed step 1 ({'; '.join(chosen.eliminated_because)})."
-        if chosen.eliminated
-        else ""
-    )
+    chosen = next((r for r in results if r.company == record.choice), None)
+    if chosen is None:  # the chosen offer is set aside until its fields are complete
+        warning = f" Note: {record.choice} is not evaluated until its fields are complete."
+    elif chosen.eliminated:
+        warning = f" Note: {chosen.company} failed step 1 ({'; '.join(chosen.eliminated_because)})."
+    else:
+        warning = ""
     if record.committed:
         return DecisionStatus(
             stage="committed",

@@ -15,6 +15,7 @@ from offereval._aftertax import tax_year
 from offereval._call_view import call_tables, dealbreaker_check
 from offereval._decision import Evaluation, OfferResult
 from offereval._sensitivity import TippingPoint
+from offereval._summary import summary_cards
 
 _FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
 _STAGE_NAMES = {stage_id: name for stage_id, name, _ in content.STAGES}
@@ -63,7 +64,15 @@ def _row(cells: list[str], *tags: str) -> dict[str, Any]:
 
 
 def build_view(evaluation: Evaluation) -> dict[str, Any]:
-    """Tables, charts, messages and the decision status of one evaluation."""
+    """Everything the results show, in the order they are read, every figure formatted.
+
+    - ``verdict``: ``{"sentences": [...], "text"}``, one to three sentences, shown first;
+    - ``incomplete``: offers set aside until complete, each ``{"path", "label", "text",
+      "needs", "to_check", "problems"}``, shown next to the verdict;
+    - ``questions``: ``{"path", "message"}`` about values read anyway (under their fields);
+    - ``summary``: one card per evaluated offer (see ``offereval._summary.summary_cards``);
+    - ``tables``, ``charts``, ``messages`` and ``decision``: the details.
+    """
     tables = [_totals(evaluation), *after_tax_tables(evaluation), _projection(evaluation)]
     tables += [_years(evaluation, i, o) for i, o in enumerate(evaluation.offers, start=1)]
     tables += [_matrix(evaluation)]
@@ -81,6 +90,13 @@ def build_view(evaluation: Evaluation) -> dict[str, Any]:
     ]
     tables += call_tables(evaluation.offer_set)
     return {
+        "verdict": {
+            "sentences": list(evaluation.verdict.sentences),
+            "text": " ".join(evaluation.verdict.sentences),
+        },
+        "incomplete": [o.to_dict() for o in evaluation.incomplete],
+        "questions": [q.to_dict() for q in evaluation.questions],
+        "summary": summary_cards(evaluation),
         "tables": tables,
         "charts": [_totals_chart(evaluation), _years_chart(evaluation)],
         "messages": [{"kind": "info", "text": n} for n in evaluation.notes] + _warnings(evaluation),

@@ -16,6 +16,7 @@ from typing import Any
 
 from offereval import _content, _example, _files
 from offereval._decision import evaluate as _evaluate
+from offereval._document import read_document
 from offereval._errors import InputError, Problem
 from offereval._fields import OFFER_FIELDS, describe
 from offereval._model import DOCUMENT_KEYS, OfferSet, parse_timestamp
@@ -28,9 +29,9 @@ def _answer(payload: dict[str, Any]) -> str:
     return json.dumps({"ok": True, **payload}, ensure_ascii=False)
 
 
-def _refuse(problems: list[Problem] | tuple[Problem, ...]) -> str:
+def _refuse(problems: list[Problem] | tuple[Problem, ...], **more: Any) -> str:
     return json.dumps(
-        {"ok": False, "problems": [p.to_dict() for p in problems]}, ensure_ascii=False
+        {"ok": False, "problems": [p.to_dict() for p in problems], **more}, ensure_ascii=False
     )
 
 
@@ -72,16 +73,47 @@ def example() -> str:
 
 
 def evaluate(document_json: str, now_iso: str) -> str:
-    """Evaluate an offers document: the machine result and the view the page renders."""
+    """Evaluate the form's document: the machine result and the view the page renders.
+
+    The document holds what was typed, numbers as text included ("$200,000", "15%"). Complete
+    offers are evaluated even while another is incomplete; the answer is
+
+    - ``{"ok": true, "result", "view", "problems", "readings", "questions"}``, where
+      ``problems`` are those of the offers set aside (each offer is also in
+      ``view["incomplete"]``, with a sentence saying what it lacks); or
+    - ``{"ok": false, "problems", "readings", "questions"}`` when the document itself has a
+      problem (a path outside ``offers[i]``: weights, assumptions, decision) or no offer is
+      complete yet.
+
+    ``readings`` maps a field's path to how its text was read, only where that differs from
+    the text ("read as 200,000"); ``questions`` (``{"path", "message"}``) ask about values
+    that were read and evaluated but look like slips ("a yearly base salary of 500? ...").
+    """
     now = parse_timestamp(now_iso)
     if now is None:
         return _refuse([Problem("", f"the current time is not a date-time: {describe(now_iso)}")])
     try:
-        offer_set = _document(document_json)
+        data = _files.parse_text(document_json, "json")
     except InputError as error:
         return _refuse(error.problems)
-    evaluation = _evaluate(offer_set, now)
-    return _answer({"result": evaluation.to_dict(), "view": build_view(evaluation)})
+    reading = read_document(data)
+    remarks = {
+        "readings": reading.readings,
+        "questions": [q.to_dict() for q in reading.questions],
+    }
+    if reading.offer_set is None:
+        return _refuse(reading.problems, **remarks)
+    evaluation = _evaluate(
+        reading.offer_set, now, incomplete=reading.incomplete, questions=reading.questions
+    )
+    return _answer(
+        {
+            "result": evaluation.to_dict(),
+            "view": build_view(evaluation),
+            "problems": [p.to_dict() for p in reading.problems],
+            **remarks,
+        }
+    )
 
 
 def load(text: str, filename: str) -> str:

@@ -26,7 +26,12 @@ def cli(*argv: str) -> tuple[int, str, str]:
 def test_compare_prints_the_totals() -> None:
     status, out, err = cli("compare", str(FRAMEWORK))
     assert (status, err) == (0, "")
-    totals = out.split("\n\n")[0].splitlines()
+    blocks = out.split("\n\n")
+    # the verdict comes first, then a summary of each offer, then the tables
+    assert blocks[0].startswith("No offer has a full score yet. BigTech Inc has the highest pay")
+    assert blocks[1].splitlines()[0] == "BigTech Inc (highest pay, highest first-year pay)"
+    assert blocks[2].splitlines()[0] == "GrowthStartup"
+    totals = blocks[3].splitlines()
     assert totals[0] == "Annualized total compensation"
     # 200000 + 100000 + 30000 + 25000 and 180000 + 90000 + 16000 + 15000
     assert totals[3].split() == [

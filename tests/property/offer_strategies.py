@@ -112,6 +112,8 @@ def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dic
         )
     )
     data: dict[str, Any] = {"offers": [draw(offers(company=name)) for name in names]}
+    if draw(st.booleans()):  # at most one offer is the job held now
+        data["offers"][draw(st.integers(0, len(names) - 1))]["current_job"] = True
     if draw(st.booleans()):
         data["assumptions"] = {
             "stage_factors": {s: draw(st.floats(0, 1, allow_nan=False)) for s in STAGES},

@@ -18,7 +18,8 @@ NOW = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
 @given(data=offer_sets(min_offers=2), seed=st.randoms(use_true_random=False))
 def test_reordering_offers_changes_no_result(data: dict[str, Any], seed: Any) -> None:
     """Rule: per-company results, the ranking, the gut check, the negotiation gaps, the
-    tipping points and the decision status do not depend on the order of the offers."""
+    tipping points, the decision status and the verdict (its facts and its sentences) do not
+    depend on the order of the offers."""
     shuffled = dict(data, offers=list(data["offers"]))
     seed.shuffle(shuffled["offers"])
     a = evaluate(OfferSet.from_dict(data), NOW)
@@ -30,3 +31,4 @@ def test_reordering_offers_changes_no_result(data: dict[str, Any], seed: Any) ->
     assert set(a.equity_sensitivity) == set(b.equity_sensitivity)
     assert set(a.weight_sensitivity) == set(b.weight_sensitivity)
     assert a.decision == b.decision
+    assert a.verdict == b.verdict

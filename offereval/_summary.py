@@ -1,0 +1,103 @@
+"""One summary card per evaluated offer, for the top of the results: the figures a person
+compares first, each already written out, and the offer's standing in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from offereval import _content as content
+from offereval import _format as fmt
+from offereval._decision import Evaluation, OfferResult
+
+_FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
+
+# The words a card uses for its marks; never a symbol.
+TOP_SCORE = "top score"
+HIGHEST_PAY = "highest pay"
+HIGHEST_FIRST_YEAR = "highest first-year pay"
+CURRENT_JOB = "your current job"
+
+
+def document_paths(evaluation: Evaluation) -> list[str]:
+    """Where each evaluated offer sits in the document the form sent: offers set aside as
+    incomplete keep their places, so the evaluated ones fill the others in order."""
+    set_aside = {o.index for o in evaluation.incomplete}
+    total = len(evaluation.offers) + len(set_aside)
+    return [f"offers[{i}]" for i in range(total) if i not in set_aside]
+
+
+def summary_cards(evaluation: Evaluation) -> list[dict[str, Any]]:
+    """A card per evaluated offer, in the document's order.
+
+    Each card: ``company``, ``path`` (the offer's place in the document, ``offers[i]``),
+    ``current_job``, ``state`` ("ranked", "unscored" or "eliminated"), ``status`` (the state
+    in words), ``marks`` (words such as "top score", "highest pay"), ``figures`` (a list of
+    ``{"label", "text"}`` to show in order) and ``red_flags`` (their texts).
+    """
+    verdict = evaluation.verdict
+    marks: dict[str, list[str]] = {o.company: [] for o in evaluation.offers}
+    for lead, word in (
+        (verdict.top_score, TOP_SCORE),
+        (verdict.highest_pay, HIGHEST_PAY),
+        (verdict.highest_first_year, HIGHEST_FIRST_YEAR),
+    ):
+        if lead is not None and (lead.runner_up is not None or len(lead.leaders) > 1):
+            for company in lead.leaders:
+                marks[company].append(word)
+    if verdict.current_job is not None:
+        marks[verdict.current_job].insert(0, CURRENT_JOB)
+    return [
+        _card(evaluation, o, path, marks[o.company])
+        for o, path in zip(evaluation.offers, document_paths(evaluation), strict=True)
+    ]
+
+
+def _card(evaluation: Evaluation, o: OfferResult, path: str, marks: list[str]) -> dict[str, Any]:
+    ranked = len(evaluation.ranking)
+    if o.eliminated:
+        state, status = "eliminated", "Eliminated: " + "; ".join(o.eliminated_because)
+    elif o.score is None:
+        names = ", ".join(_FACTOR_NAMES[f] for f in o.missing_ratings)
+        state, status = "unscored", f"Not scored yet: needs a rating for {names}"
+    else:
+        place = evaluation.ranking.index(o.company) + 1
+        state, status = "ranked", f"Ranked {place} of {ranked} by weighted score"
+    figures = [
+        {"label": "Annualized total", "text": fmt.money(o.pay.annual.total)},
+        {"label": "First year", "text": fmt.money(o.pay.first_year.total)},
+        {
+            "label": "Score",
+            "text": f"{fmt.score(o.score)} out of 5" if o.score is not None else "not scored",
+        },
+        {
+            "label": "Rank",
+            "text": (
+                f"{evaluation.ranking.index(o.company) + 1} of {ranked}"
+                if o.company in evaluation.ranking
+                else "not ranked"
+            ),
+        },
+    ]
+    against = {c: (a, f) for c, a, f in evaluation.verdict.against_current_job}
+    if o.company in against:
+        annual, _ = against[o.company]
+        figures.append(
+            {"label": "Against your current job", "text": fmt.signed_money(annual) + " a year"}
+        )
+    flags = [evaluation.offer_set.flag_text(f) for f in o.red_flags]
+    figures.append(
+        {
+            "label": "Red flags",
+            "text": f"{len(flags)}: " + "; ".join(flags) if flags else "none",
+        }
+    )
+    return {
+        "company": o.company,
+        "path": path,
+        "current_job": o.current_job,
+        "state": state,
+        "status": status,
+        "marks": marks,
+        "figures": figures,
+        "red_flags": flags,
+    }
