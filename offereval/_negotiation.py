@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from offereval._compensation import Compensation
-from offereval._model import OfferSet
+from offereval._model import Offer, OfferSet
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
@@ -21,6 +21,7 @@ class Gap:
 
     company: str
     target: str
+    target_is_current_job: bool  # the gap to staying, rather than to the highest total
     total_gap: float
     first_year_gap: float
     more_base: float
@@ -32,31 +33,33 @@ class Gap:
 
 
 def negotiation_gaps(offer_set: OfferSet, pay: dict[str, Compensation]) -> list[Gap]:
-    """For every offer but the one with the highest annualized total: the gap to that one."""
+    """For every offer but the one with the highest annualized total: the gap to that one.
+    With a current job that is not that one, also every other offer's gap to the current job
+    (negative when the offer pays more than staying)."""
     if len(offer_set.offers) < 2:
         return []
     target = min(offer_set.offers, key=lambda o: (-pay[o.company].annual.total, o.company))
-    best = pay[target.company]
-    tenure = offer_set.assumptions.signing_tenure_years
-    gaps = []
-    for offer in offer_set.offers:
-        if offer is target:
-            continue
-        own = pay[offer.company]
-        gap = best.annual.total - own.annual.total
-        factor = own.stage_factor
-        gaps.append(
-            Gap(
-                company=offer.company,
-                target=target.company,
-                total_gap=gap,
-                first_year_gap=best.first_year.total - own.first_year.total,
-                more_base=gap,
-                more_signing=gap * tenure,
-                more_equity=_equity_needed(gap, offer.vesting_years, factor),
-            )
-        )
+    gaps = [_gap(offer_set, pay, o, target) for o in offer_set.offers if o is not target]
+    current = next((o for o in offer_set.offers if o.current_job), None)
+    if current is not None and current is not target:
+        gaps += [_gap(offer_set, pay, o, current) for o in offer_set.offers if o is not current]
     return gaps
+
+
+def _gap(offer_set: OfferSet, pay: dict[str, Compensation], offer: Offer, target: Offer) -> Gap:
+    """How far ``offer`` is behind ``target``, priced three ways."""
+    best, own = pay[target.company], pay[offer.company]
+    gap = best.annual.total - own.annual.total
+    return Gap(
+        company=offer.company,
+        target=target.company,
+        target_is_current_job=target.current_job,
+        total_gap=gap,
+        first_year_gap=best.first_year.total - own.first_year.total,
+        more_base=gap,
+        more_signing=gap * offer_set.assumptions.signing_tenure_years,
+        more_equity=_equity_needed(gap, offer.vesting_years, own.stage_factor),
+    )
 
 
 def _equity_needed(gap: float, vesting_years: int, factor: float) -> float | None:

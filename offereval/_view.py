@@ -302,23 +302,32 @@ def _red_flags(evaluation: Evaluation) -> dict[str, Any] | None:
 def _negotiation(evaluation: Evaluation) -> dict[str, Any] | None:
     if not evaluation.gaps:
         return None
+
+    def closing(amount: float | None, gap: float) -> str:
+        if gap <= 0:
+            return "none needed"
+        return fmt.money(amount) if amount is not None else "n/a"
+
     rows = [
         _row(
             [
                 g.company,
-                g.target,
+                f"{g.target} (your current job)" if g.target_is_current_job else g.target,
                 fmt.money(g.total_gap),
                 fmt.money(g.first_year_gap),
-                fmt.money(g.more_base),
-                fmt.money(g.more_signing),
-                fmt.money(g.more_equity) if g.more_equity is not None else "n/a",
-            ]
+                closing(g.more_base, g.total_gap),
+                closing(g.more_signing, g.total_gap),
+                closing(g.more_equity, g.total_gap),
+            ],
+            "current-job" if g.target_is_current_job else "",
         )
         for g in evaluation.gaps
     ]
+    staying = any(g.target_is_current_job for g in evaluation.gaps)
     return _table(
         "negotiation",
-        "Negotiation gap to the highest annualized total",
+        "Negotiation gap to the highest annualized total"
+        + (" and to your current job" if staying else ""),
         [
             "Company",
             "Compared with",

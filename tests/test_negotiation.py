@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from offer_docs import BIGTECH, GROWTH_STARTUP, document, framework_document, offer, run
 
-from offereval import example
+from offereval import build_view, example
 
 
 @pytest.mark.parametrize(
@@ -115,6 +115,45 @@ def test_the_target_of_equal_totals_is_the_first_name() -> None:
     )
     assert {g.target for g in result.gaps} == {"Alpha"}
     assert {g.company: g.total_gap for g in result.gaps} == {"Zeta": 0, "Mid": 50000}
+
+
+def test_every_offer_is_also_compared_with_the_current_job() -> None:
+    # Top 300,000, Now (the current job) 200,000, Low 100,000
+    result = run(
+        document(
+            offer(company="Top", base_salary=300000),
+            offer(company="Now", base_salary=200000, current_job=True),
+            offer(company="Low", base_salary=100000),
+        )
+    )
+    assert [(g.company, g.target, g.target_is_current_job, g.total_gap) for g in result.gaps] == [
+        # to the highest total, the current job included (what it would take to stay)
+        ("Now", "Top", False, 100000),
+        ("Low", "Top", False, 200000),
+        # to staying: Top pays 100,000 more (a negative gap), Low 100,000 less
+        ("Top", "Now", True, -100000),
+        ("Low", "Now", True, 100000),
+    ]
+    table = next(t for t in build_view(result)["tables"] if t["id"] == "negotiation")
+    assert table["caption"] == (
+        "Negotiation gap to the highest annualized total and to your current job"
+    )
+    assert [r["cells"][1:5] for r in table["rows"]][2:] == [
+        ["Now (your current job)", "-100,000", "-100,000", "none needed"],
+        ["Now (your current job)", "100,000", "100,000", "100,000"],
+    ]
+
+
+def test_a_current_job_with_the_highest_total_is_compared_once() -> None:
+    result = run(
+        document(
+            offer(company="Now", base_salary=300000, current_job=True),
+            offer(company="Low", base_salary=100000),
+        )
+    )
+    assert [(g.company, g.target, g.target_is_current_job) for g in result.gaps] == [
+        ("Low", "Now", True)
+    ]
 
 
 def test_one_offer_has_no_gap() -> None:
