@@ -334,6 +334,16 @@ DECISION_STEPS: tuple[DecisionStep, ...] = (
 SLEEP_ON_IT_HOURS = (24, 48)
 
 
+def sleep_on_it_advice() -> str:
+    """Step 4's advice in the framework's words, for whoever is about to commit before it.
+
+    >>> sleep_on_it_advice()
+    "Take 24-48 hours after your 'final' decision. Do you still feel good about it in the morning?"
+    """
+    step = next(s for s in DECISION_STEPS if s.id == "sleep_on_it")
+    return f"{step.action}. {step.checks[0]}"
+
+
 def stage_ids() -> tuple[str, ...]:
     """The valid values of an offer's company_stage, in the framework's order."""
     return tuple(stage_id for stage_id, _, _ in STAGES)

@@ -26,7 +26,7 @@ from offereval._compensation import Compensation, compensation
 from offereval._document import IncompleteOffer
 from offereval._errors import Problem
 from offereval._matrix import Rating, missing_factors, rank, resolve_ratings, weighted_score
-from offereval._model import Offer, OfferSet
+from offereval._model import DecisionRecord, Offer, OfferSet
 from offereval._negotiation import Gap, negotiation_gaps
 from offereval._sensitivity import TippingPoint, equity_tipping_points, weight_tipping_points
 from offereval._verdict import Standing, Verdict, verdict
@@ -79,10 +79,17 @@ class OfferResult:
 class DecisionStatus:
     """Where the person is in steps 4 and 5."""
 
-    stage: str  # "undecided", "undated", "sleeping", "ready", "overdue" or "committed"
+    # "undecided", "undated", "sleeping", "ready", "overdue", "committed", "committed_early"
+    # (confirmed before the 24-hour mark) or "unconfirmed" (committed early, not confirmed)
+    stage: str
     choice: str
     hours_since: float | None
     text: str
+    hours_left: float | None = None  # until the 24-hour mark, while sleeping on it
+    # Committing now would come before the 24-hour mark: the page shows ``advice`` and asks
+    # for a second, explicit confirmation (``decision.early_commit_confirmed``).
+    needs_confirmation: bool = False
+    advice: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -287,15 +294,7 @@ def decision_status(
     else:
         warning = ""
     if record.committed:
-        return DecisionStatus(
-            stage="committed",
-            choice=record.choice,
-            hours_since=_hours(record.decided_at, now),
-            text=(
-                f"You committed to {record.choice}. Stop second-guessing and make the choice a "
-                f"success.{warning}"
-            ),
-        )
+        return _commitment(record, now, warning)
     if record.decided_at is None:
         return DecisionStatus(
             stage="undated",
@@ -308,14 +307,19 @@ def decision_status(
         )
     elapsed = _hours(record.decided_at, now) or 0.0
     if elapsed < _SOON:
-        stage, text = (
-            "sleeping",
-            (
+        return DecisionStatus(
+            stage="sleeping",
+            choice=record.choice,
+            hours_since=elapsed,
+            text=(
                 f"You chose {record.choice} {fmt.hours(elapsed)} ago. Sleep on it: "
-                f"{fmt.hours(_SOON - elapsed)} to go before the {_SOON}-hour mark."
+                f"{fmt.hours(_SOON - elapsed)} to go before the {_SOON}-hour mark.{warning}"
             ),
+            hours_left=_SOON - elapsed,
+            needs_confirmation=True,
+            advice=content.sleep_on_it_advice(),
         )
-    elif elapsed <= _LATE:
+    if elapsed <= _LATE:
         stage, text = (
             "ready",
             (
@@ -333,6 +337,47 @@ def decision_status(
         )
     return DecisionStatus(
         stage=stage, choice=record.choice, hours_since=elapsed, text=text + warning
+    )
+
+
+def _commitment(record: DecisionRecord, now: datetime.datetime, warning: str) -> DecisionStatus:
+    """Step 5: a commitment counts once 24 hours have passed since the decision, or earlier
+    when it was confirmed after reading the framework's advice."""
+    moment, decided = record.committed_at or now, record.decided_at
+    # hours from deciding to committing; unknown without a decision time, or with one that
+    # comes after the commitment (a clock behind): then the commitment is taken as it is
+    after = (moment - decided).total_seconds() / 3600 if decided and decided <= moment else None
+    since = _hours(decided, now)
+    if after is None or after >= _SOON:
+        text = (
+            f"You committed to {record.choice}. Stop second-guessing and make the choice a success."
+        )
+        return DecisionStatus(
+            stage="committed", choice=record.choice, hours_since=since, text=text + warning
+        )
+    if record.early_commit_confirmed:
+        return DecisionStatus(
+            stage="committed_early",
+            choice=record.choice,
+            hours_since=since,
+            text=(
+                f"You committed to {record.choice} {fmt.hours(after)} after deciding, before "
+                "sleeping on it. Stop second-guessing and make the choice a success." + warning
+            ),
+        )
+    advice = content.sleep_on_it_advice()
+    return DecisionStatus(
+        stage="unconfirmed",
+        choice=record.choice,
+        hours_since=since,
+        text=(
+            f"Not committed yet: you marked {record.choice} as final {fmt.hours(after)} after "
+            f"deciding, before the {_SOON}-hour mark. {advice} Confirm that you commit now "
+            f"(early_commit_confirmed: true), or wait {fmt.hours(_SOON - after)}." + warning
+        ),
+        hours_left=_SOON - after,
+        needs_confirmation=True,
+        advice=advice,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 
 
@@ -84,3 +85,20 @@ def hours(value: float) -> str:
     days, rest = divmod(whole, 24)
     text = f"{days} days"
     return text + (f" {rest} hour" + ("" if rest == 1 else "s") if rest else "")
+
+
+def moment(value: datetime.datetime) -> str:
+    """A date and time with its offset from UTC, as the form says how it read one.
+
+    >>> moment(datetime.datetime(2026, 11, 25, 9, 30, tzinfo=datetime.UTC))
+    '2026-11-25 09:30 UTC'
+    >>> moment(datetime.datetime(2026, 11, 25, 9, 30,
+    ...        tzinfo=datetime.timezone(datetime.timedelta(hours=-5))))
+    '2026-11-25 09:30 UTC-05:00'
+    """
+    offset = value.utcoffset() or datetime.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    zone = "UTC" if minutes == 0 else f"UTC{'+' if minutes > 0 else '-'}"
+    if minutes:
+        zone += f"{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{value:%Y-%m-%d %H:%M} {zone}"

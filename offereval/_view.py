@@ -100,8 +100,22 @@ def build_view(evaluation: Evaluation) -> dict[str, Any]:
         "tables": tables,
         "charts": [_totals_chart(evaluation), _years_chart(evaluation)],
         "messages": [{"kind": "info", "text": n} for n in evaluation.notes] + _warnings(evaluation),
-        "decision": {"status": evaluation.decision.stage, "text": evaluation.decision.text},
+        "decision": _decision(evaluation),
         "dealbreaker_check": dealbreaker_check(evaluation),
+    }
+
+
+def _decision(evaluation: Evaluation) -> dict[str, Any]:
+    """Steps 4 and 5: ``status`` (the stage), ``text``, and for the Commit button whether it
+    needs a second confirmation (``needs_confirmation``), the framework's ``advice`` to show
+    with it, and ``hours_left`` before the 24-hour mark, in words."""
+    status = evaluation.decision
+    return {
+        "status": status.stage,
+        "text": status.text,
+        "needs_confirmation": status.needs_confirmation,
+        "advice": status.advice,
+        "hours_left": fmt.hours(status.hours_left) if status.hours_left is not None else None,
     }
 
 

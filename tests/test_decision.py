@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from offer_docs import ALL_RATINGS_3, NOW, document, framework_document, offer, run
 
-from offereval import InputError, OfferSet, content, example
+from offereval import InputError, OfferSet, build_view, content, example
 
 
 def test_the_frameworks_sixteen_red_flags_in_four_categories() -> None:
@@ -140,6 +142,19 @@ def test_framework_example_scores() -> None:
 DECIDED = "2026-11-24T12:00:00+00:00"
 
 
+@pytest.fixture
+def local_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Sets the device's time zone (a POSIX TZ such as "UTC0" or "EST+05") for the test."""
+
+    def set_zone(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
 def at(hours: float) -> datetime.datetime:
     """``hours`` after DECIDED."""
     return datetime.datetime(2026, 11, 24, 12, 0, tzinfo=datetime.UTC) + datetime.timedelta(
@@ -168,14 +183,58 @@ def at(hours: float) -> datetime.datetime:
         ({"choice": "A", "decided_at": "2026-11-24T14:00:00+02:00"}, at(30), "ready", 30.0),
         # "Z" is UTC
         ({"choice": "A", "decided_at": "2026-11-24T12:00:00Z"}, at(2), "sleeping", 2.0),
-        # committed wins at any time
-        ({"choice": "A", "decided_at": DECIDED, "committed": True}, at(1), "committed", 1.0),
+        # a date-time control's value has no zone: it is the device's time (UTC here)
+        ({"choice": "A", "decided_at": "2026-11-24T12:00"}, at(2), "sleeping", 2.0),
+        ({"choice": "A", "decided_at": "2026-11-24 12:00"}, at(2), "sleeping", 2.0),
+        # committing counts once 24 hours have passed ...
+        ({"choice": "A", "decided_at": DECIDED, "committed": True}, at(30), "committed", 30.0),
         ({"choice": "A", "committed": True}, NOW, "committed", None),
+        # ... or earlier only when confirmed
+        ({"choice": "A", "decided_at": DECIDED, "committed": True}, at(1), "unconfirmed", 1.0),
+        (
+            {
+                "choice": "A",
+                "decided_at": DECIDED,
+                "committed": True,
+                "early_commit_confirmed": True,
+            },
+            at(1),
+            "committed_early",
+            1.0,
+        ),
+        # the moment of commitment, when recorded, is what counts, not the current time
+        (
+            {
+                "choice": "A",
+                "decided_at": DECIDED,
+                "committed": True,
+                "committed_at": at(2).isoformat(),
+            },
+            at(30),
+            "unconfirmed",
+            30.0,
+        ),
+        (
+            {
+                "choice": "A",
+                "decided_at": DECIDED,
+                "committed": True,
+                "committed_at": at(25).isoformat(),
+            },
+            at(26),
+            "committed",
+            26.0,
+        ),
     ],
 )
 def test_decision_status(
-    decision: dict[str, Any], now: datetime.datetime, stage: str, hours_since: float | None
+    decision: dict[str, Any],
+    now: datetime.datetime,
+    stage: str,
+    hours_since: float | None,
+    local_zone: Callable[[str], None],
 ) -> None:
+    local_zone("UTC0")
     top = {"decision": decision} if decision else {}
     status = run(document(offer(company="A"), offer(company="B"), **top), now).decision
     assert status.stage == stage
@@ -208,18 +267,28 @@ def test_choosing_an_eliminated_offer_warns() -> None:
         (
             {"choice": "A", "decided_at": "yesterday"},
             "decision.decided_at",
-            "must be a date and time with a time zone",
-        ),
-        # no time zone: ambiguous, refused
-        (
-            {"choice": "A", "decided_at": "2026-11-24T12:00:00"},
-            "decision.decided_at",
-            "must be a date and time with a time zone",
+            "must be a date and time, such as 2026-11-25 09:30 (your local time)",
         ),
         (
             {"choice": "A", "decided_at": 1700000000},
             "decision.decided_at",
-            "must be a date and time with a time zone",
+            "must be a date and time, such as 2026-11-25 09:30 (your local time) or "
+            "2026-11-25T09:30:00+00:00; got 1700000000",
+        ),
+        (
+            {"choice": "A", "decided_at": DECIDED, "committed_at": DECIDED},
+            "decision.committed_at",
+            "is given, but committed is not true",
+        ),
+        (
+            {
+                "choice": "A",
+                "decided_at": DECIDED,
+                "committed": True,
+                "committed_at": "2026-11-24T11:00:00+00:00",
+            },
+            "decision.committed_at",
+            "is before decided_at (2026-11-24T12:00:00+00:00)",
         ),
         (
             {"choice": "A", "committed": "yes"},
@@ -235,3 +304,123 @@ def test_bad_decision(decision: dict[str, Any], path: str, fragment: str) -> Non
     assert any(p.path == path and fragment in p.message for p in caught.value.problems), (
         caught.value.problems
     )
+
+
+def test_a_time_without_a_zone_is_the_devices_local_time(
+    local_zone: Callable[[str], None],
+) -> None:
+    # 12:00 in New York's winter time (UTC-5) is 17:00 UTC: 2 hours later is 19:00 UTC
+    local_zone("EST+05")
+    data = document(offer(company="A"), decision={"choice": "A", "decided_at": "2026-11-24 12:00"})
+    offer_set, problems, remarks = OfferSet.read(data)
+    assert problems == []
+    assert offer_set.decision.decided_at == datetime.datetime(
+        2026, 11, 24, 17, 0, tzinfo=datetime.UTC
+    )
+    assert remarks.readings == {"decision.decided_at": "read as 2026-11-24 12:00 UTC-05:00"}
+    # written back with its offset, so the file means the same moment anywhere
+    assert offer_set.decision.to_dict()["decided_at"] == "2026-11-24T12:00:00-05:00"
+    status = run(data, datetime.datetime(2026, 11, 24, 19, 0, tzinfo=datetime.UTC)).decision
+    assert status.hours_since == 2
+
+
+SLEEPING = {"choice": "A", "decided_at": DECIDED}
+
+
+@pytest.mark.parametrize(
+    ("decision", "now", "expected"),
+    [
+        # one hour after deciding: 23 hours to go, and committing now needs a confirmation
+        (
+            SLEEPING,
+            at(1),
+            {
+                "status": "sleeping",
+                "text": "You chose A 1 hour ago. Sleep on it: 23 hours to go before the "
+                "24-hour mark.",
+                "needs_confirmation": True,
+                "advice": "Take 24-48 hours after your 'final' decision. Do you still feel "
+                "good about it in the morning?",
+                "hours_left": "23 hours",
+            },
+        ),
+        # 23.5 hours: 0.5 to go
+        (
+            SLEEPING,
+            at(23.5),
+            {
+                "status": "sleeping",
+                "text": "You chose A 23 hours ago. Sleep on it: less than an hour to go before "
+                "the 24-hour mark.",
+                "needs_confirmation": True,
+                "advice": "Take 24-48 hours after your 'final' decision. Do you still feel "
+                "good about it in the morning?",
+                "hours_left": "less than an hour",
+            },
+        ),
+        # past the mark: committing needs nothing more
+        (
+            SLEEPING,
+            at(30),
+            {
+                "status": "ready",
+                "text": "30 hours since you chose A. Do you still feel good about it? "
+                "If so, commit.",
+                "needs_confirmation": False,
+                "advice": "",
+                "hours_left": None,
+            },
+        ),
+        # committed a minute after deciding, without a confirmation: not counted
+        (
+            {**SLEEPING, "committed": True, "committed_at": at(1 / 60).isoformat()},
+            at(2),
+            {
+                "status": "unconfirmed",
+                "text": "Not committed yet: you marked A as final less than an hour after "
+                "deciding, before the 24-hour mark. Take 24-48 hours after your 'final' "
+                "decision. Do you still feel good about it in the morning? Confirm that you "
+                "commit now (early_commit_confirmed: true), or wait 23 hours.",
+                "needs_confirmation": True,
+                "advice": "Take 24-48 hours after your 'final' decision. Do you still feel "
+                "good about it in the morning?",
+                "hours_left": "23 hours",
+            },
+        ),
+        # confirmed: counted, and said plainly
+        (
+            {
+                **SLEEPING,
+                "committed": True,
+                "committed_at": at(1).isoformat(),
+                "early_commit_confirmed": True,
+            },
+            at(2),
+            {
+                "status": "committed_early",
+                "text": "You committed to A 1 hour after deciding, before sleeping on it. "
+                "Stop second-guessing and make the choice a success.",
+                "needs_confirmation": False,
+                "advice": "",
+                "hours_left": None,
+            },
+        ),
+        (
+            {**SLEEPING, "committed": True, "committed_at": at(26).isoformat()},
+            at(27),
+            {
+                "status": "committed",
+                "text": "You committed to A. Stop second-guessing and make the choice a success.",
+                "needs_confirmation": False,
+                "advice": "",
+                "hours_left": None,
+            },
+        ),
+    ],
+    ids=["1 hour", "23.5 hours", "30 hours", "early", "early, confirmed", "after 26 hours"],
+)
+def test_sleep_on_it_in_the_view(
+    decision: dict[str, Any], now: datetime.datetime, expected: dict[str, Any]
+) -> None:
+    view = build_view(run(document(offer(company="A"), offer(company="B"), decision=decision), now))
+    assert view["decision"] == expected

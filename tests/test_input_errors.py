@@ -253,7 +253,7 @@ def problems_of(data: object) -> list[tuple[str, str]]:
         (
             document(offer(), decision={"choice": "A", "decided_at": "25/11/2026"}),
             "decision.decided_at",
-            "must be a date and time with a time zone",
+            "must be a date and time, such as 2026-11-25 09:30",
         ),
         # --- the offers list and the document itself ---
         ({"offers": []}, "offers", "must list at least one offer"),

@@ -36,7 +36,7 @@ def test_every_top_level_key_is_documented() -> None:
         [a.id for a in content.GROWTH_AREAS],
         list(content.stage_ids()),
         ["stage_factors", "signing_tenure_years", "projection_years"],
-        ["choice", "decided_at", "committed"],
+        ["choice", "decided_at", "committed", "committed_at", "early_commit_confirmed"],
     ],
     ids=["red flags", "factors", "growth areas", "stages", "assumptions", "decision"],
 )

@@ -140,6 +140,12 @@ def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dic
             decision["decided_at"] = draw(timestamps)
         if draw(st.booleans()):
             decision["committed"] = draw(st.booleans())
+        if decision.get("committed") and "decided_at" in decision and draw(st.booleans()):
+            decided = datetime.datetime.fromisoformat(decision["decided_at"])
+            hours = draw(st.floats(0, 100, allow_nan=False))
+            decision["committed_at"] = (decided + datetime.timedelta(hours=hours)).isoformat()
+        if decision.get("committed") and draw(st.booleans()):
+            decision["early_commit_confirmed"] = True
         data["decision"] = decision
     return data
 
