@@ -12,6 +12,7 @@ from typing import Any
 
 from offereval import _content as content
 from offereval import _format as fmt
+from offereval import _layout as layout
 from offereval._decision import Evaluation
 from offereval._model import OfferSet
 
@@ -35,17 +36,23 @@ def _items(offer_set: OfferSet) -> dict[str, tuple[str, str]]:
 
 
 def _table(
-    table_id: str, caption: str, columns: list[str], rows: list[list[str]], note: str
+    table_id: str,
+    caption: str,
+    columns: list[str],
+    rows: list[list[str]],
+    note: str,
+    offers_as: str = "rows",
 ) -> dict[str, Any]:
     # Every column here holds words, left-aligned.
-    return {
-        "id": table_id,
-        "caption": caption,
-        "columns": columns,
-        "align": ["left"] * len(columns),
-        "rows": [{"cells": cells, "tags": []} for cells in rows],
-        "note": note,
-    }
+    return layout.table(
+        table_id,
+        caption,
+        columns,
+        [layout.row(c) for c in rows],
+        note,
+        offers_as=offers_as,
+        words=True,
+    )
 
 
 def call_tables(offer_set: OfferSet) -> list[dict[str, Any]]:
@@ -64,6 +71,7 @@ def call_tables(offer_set: OfferSet) -> list[dict[str, Any]]:
                 ["Kind", "Item", "Id", "Dealbreaker"],
                 own,
                 "Printed on the checklists with the framework's items, marked as yours.",
+                offers_as="none",
             )
         )
     companies = {offer.company for offer in offer_set.offers}
