@@ -8,11 +8,12 @@ a number itself.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from offereval import _content as content
 from offereval import _format as fmt
 from offereval import _layout as layout
+from offereval._contract import CheckedTotal, DealbreakerCheck, Table
 from offereval._decision import Evaluation
 from offereval._model import OfferSet
 
@@ -41,8 +42,8 @@ def _table(
     columns: list[str],
     rows: list[list[str]],
     note: str,
-    offers_as: str = "rows",
-) -> dict[str, Any]:
+    offers_as: Literal["rows", "columns", "none"] = "rows",
+) -> Table:
     # Every column here holds words, left-aligned.
     return layout.table(
         table_id,
@@ -55,7 +56,7 @@ def _table(
     )
 
 
-def call_tables(offer_set: OfferSet) -> list[dict[str, Any]]:
+def call_tables(offer_set: OfferSet) -> list[Table]:
     """The reader's own items, their calls, and what they ticked or answered on each."""
     tables = []
     dealbreakers = set(offer_set.dealbreakers)
@@ -118,14 +119,14 @@ def _yes(value: bool) -> str:
     return "Yes" if value else "No"
 
 
-def dealbreaker_check(evaluation: Evaluation) -> dict[str, Any]:
+def dealbreaker_check(evaluation: Evaluation) -> DealbreakerCheck:
     """What the printable dealbreaker check shows: the minimum, and each offer's total beside it.
 
     ``minimum_total_comp`` is the value the texts were made from, so a page can tell whether
     they still match what is saved.
     """
     minimum = evaluation.offer_set.minimum_total_comp
-    offers = []
+    offers: list[CheckedTotal] = []
     for result in evaluation.offers:
         total = result.pay.annual.total
         text = fmt.money(total)

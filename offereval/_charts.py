@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from offereval import _format as fmt
+from offereval._contract import Bar, Chart
 from offereval._decision import Evaluation
 from offereval._tables import PARTS, YEAR_PARTS
 
 
-def charts(evaluation: Evaluation) -> list[dict[str, Any]]:
+def charts(evaluation: Evaluation) -> list[Chart]:
     """The annualized totals and the totals year by year, by part."""
     return [_totals_chart(evaluation), _years_chart(evaluation)]
 
 
-def _bar(label: str, parts: dict[str, float], total: float, scale: float) -> dict[str, Any]:
+def _bar(label: str, parts: dict[str, float], total: float, scale: float) -> Bar:
     return {
         "label": label,
         "total_text": fmt.money(total),
@@ -30,7 +29,7 @@ def _bar(label: str, parts: dict[str, float], total: float, scale: float) -> dic
     }
 
 
-def _totals_chart(evaluation: Evaluation) -> dict[str, Any]:
+def _totals_chart(evaluation: Evaluation) -> Chart:
     scale = max(o.pay.annual.total for o in evaluation.offers)
     return {
         "id": "totals-chart",
@@ -48,7 +47,7 @@ def _totals_chart(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def _years_chart(evaluation: Evaluation) -> dict[str, Any]:
+def _years_chart(evaluation: Evaluation) -> Chart:
     scale = max(y.total for o in evaluation.offers for y in o.pay.years)
     return {
         "id": "years-chart",

@@ -12,9 +12,10 @@ import json
 import sys
 import textwrap
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
 from offereval import _example, _files
+from offereval._contract import SummaryCard, Table, View
 from offereval._decision import evaluate
 from offereval._errors import InputError
 from offereval._model import OfferSet, parse_timestamp
@@ -102,7 +103,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def render_text(view: dict[str, Any]) -> str:
+def render_text(view: View) -> str:
     """The view as plain text for a terminal: the verdict first, then a summary of each
     offer, any questions, and the details (tables, notes, the decision)."""
     parts = ["\n".join(textwrap.wrap(view["verdict"]["text"], _WIDTH))]
@@ -138,7 +139,7 @@ def render_text(view: dict[str, Any]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def _text_card(card: dict[str, Any]) -> str:
+def _text_card(card: SummaryCard) -> str:
     """One offer's summary: its name and marks, then its figures, one per line."""
     title = card["company"] + (f" ({', '.join(card['marks'])})" if card["marks"] else "")
     width = max(len(f["label"]) for f in card["figures"])
@@ -147,7 +148,7 @@ def _text_card(card: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _text_table(table: dict[str, Any]) -> str:
+def _text_table(table: Table) -> str:
     columns = table["columns"]
     rows = [row["cells"] for row in table["rows"]]
     widths = [max(len(str(c)) for c in col) for col in zip(columns, *rows, strict=False)]
@@ -161,7 +162,7 @@ def _text_table(table: dict[str, Any]) -> str:
 
     out = [table["caption"], line(columns), line(["-" * w for w in widths])]
     out += [line(r) for r in rows]
-    if table.get("note"):
+    if table["note"]:
         out += textwrap.wrap(table["note"], _WIDTH)
     return "\n".join(out)
 

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from typing import Any
 
+from offereval._contract import IncompleteView
 from offereval._errors import Problem
 from offereval._fields import OFFER_FIELDS
 from offereval._model import OfferSet
@@ -64,7 +65,7 @@ class IncompleteOffer:
             parts.append("check its " + _join([n.lower() for n in self.to_check]))
         return f"{self.label} is not evaluated yet: " + "; ".join(parts) + "."
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> IncompleteView:
         return {
             "index": self.index,
             "path": self.path,

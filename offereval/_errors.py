@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from offereval._contract import ProblemView
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Problem:
@@ -15,7 +17,7 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> ProblemView:
         return {"path": self.path, "message": self.message}
 
 

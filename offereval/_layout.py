@@ -20,7 +20,9 @@ never widens a column of figures). The page applies the advice and never compute
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Literal
+
+from offereval._contract import Row, Table, Transposed
 
 # 360 px less the page's margins, at about 8 px per character of a 14 px font
 PHONE_CHARACTERS = 40
@@ -30,12 +32,12 @@ _FIGURE = re.compile(r"[-+]?[0-9][0-9,.]*%?")
 _WORD_COLUMN_MIN = 6  # a column of words is never narrower than this
 
 
-def row(cells: list[str], *tags: str) -> dict[str, Any]:
+def row(cells: list[str], *tags: str) -> Row:
     """One row: its cells, already formatted, and tags such as "leader" for styles."""
     return {"cells": cells, "tags": [t for t in tags if t]}
 
 
-def _align(columns: list[str], rows: list[dict[str, Any]]) -> list[str]:
+def _align(columns: list[str], rows: list[Row]) -> list[str]:
     """Per column: figures right, words left (the first column always holds names)."""
     return [
         "right"
@@ -49,13 +51,13 @@ def table(
     table_id: str,
     caption: str,
     columns: list[str],
-    rows: list[dict[str, Any]],
+    rows: list[Row],
     note: str = "",
     *,
-    offers_as: str = "none",
+    offers_as: Literal["rows", "columns", "none"] = "none",
     transposable: bool = False,
     words: bool = False,
-) -> dict[str, Any]:
+) -> Table:
     """A table; ``align`` says per column whether it holds figures (right) or words (left).
 
     A ``transposable`` table also comes ``transposed`` (for the totals: a row per part and the
@@ -77,7 +79,7 @@ def table(
     }
 
 
-def transpose(columns: list[str], rows: list[dict[str, Any]]) -> dict[str, Any]:
+def transpose(columns: list[str], rows: list[Row]) -> Transposed:
     """The table turned a quarter: each row becomes a column headed by its first cell, and
     its tags go with it (``column_tags``, one list per column, the first for the corner, which
     keeps the first column's name: "Company" above the companies)."""
@@ -91,7 +93,7 @@ def transpose(columns: list[str], rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def width(columns: list[str], rows: list[dict[str, Any]], align: list[str]) -> int:
+def width(columns: list[str], rows: list[Row], align: list[str]) -> int:
     """The characters a table needs at least: figures unbroken, words wrapped."""
     total = 0
     for i, heading in enumerate(columns):
@@ -111,10 +113,10 @@ def _longest_word(text: str) -> int:
 
 def phone_layout(
     columns: list[str],
-    rows: list[dict[str, Any]],
+    rows: list[Row],
     align: list[str],
-    transposed: dict[str, Any] | None,
-) -> str:
+    transposed: Transposed | None,
+) -> Literal["table", "transposed", "cards"]:
     """ "transposed" when that fits, else "table" when the table as sent fits, else "cards"."""
     if transposed is not None:
         turned = width(transposed["columns"], transposed["rows"], transposed["align"])

@@ -3,10 +3,11 @@ compares first, each already written out, and the offer's standing in words."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from offereval import _content as content
 from offereval import _format as fmt
+from offereval._contract import Figure, SummaryCard
 from offereval._decision import Evaluation, OfferResult
 
 _FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
@@ -26,7 +27,7 @@ def document_paths(evaluation: Evaluation) -> list[str]:
     return [f"offers[{i}]" for i in range(total) if i not in set_aside]
 
 
-def summary_cards(evaluation: Evaluation) -> list[dict[str, Any]]:
+def summary_cards(evaluation: Evaluation) -> list[SummaryCard]:
     """A card per evaluated offer, in the document's order.
 
     Each card: ``company``, ``path`` (the offer's place in the document, ``offers[i]``),
@@ -52,8 +53,9 @@ def summary_cards(evaluation: Evaluation) -> list[dict[str, Any]]:
     ]
 
 
-def _card(evaluation: Evaluation, o: OfferResult, path: str, marks: list[str]) -> dict[str, Any]:
+def _card(evaluation: Evaluation, o: OfferResult, path: str, marks: list[str]) -> SummaryCard:
     ranked = len(evaluation.ranking)
+    state: Literal["ranked", "unscored", "eliminated"]
     if o.eliminated:
         state, status = "eliminated", "Eliminated: " + "; ".join(o.eliminated_because)
     elif o.score is None:
@@ -62,7 +64,7 @@ def _card(evaluation: Evaluation, o: OfferResult, path: str, marks: list[str]) -
     else:
         place = evaluation.ranking.index(o.company) + 1
         state, status = "ranked", f"Ranked {place} of {ranked} by weighted score"
-    figures = [
+    figures: list[Figure] = [
         {"label": "Annualized total", "text": fmt.money(o.pay.annual.total)},
         {"label": "First year", "text": fmt.money(o.pay.first_year.total)},
         {

@@ -6,11 +6,10 @@ Each is built with offereval._layout.table, so it also says how to read it on a 
 
 from __future__ import annotations
 
-from typing import Any
-
 from offereval import _content as content
 from offereval import _format as fmt
 from offereval._call_view import call_tables
+from offereval._contract import Row, Table
 from offereval._decision import Evaluation, OfferResult
 from offereval._layout import row as _row
 from offereval._layout import table as _table
@@ -38,7 +37,7 @@ YEAR_PARTS = (
 )
 
 
-def detail_tables(evaluation: Evaluation) -> list[dict[str, Any]]:
+def detail_tables(evaluation: Evaluation) -> list[Table]:
     """Every detail table, in reading order; tables with nothing to show are left out."""
     tables = [_totals(evaluation), *after_tax_tables(evaluation), _projection(evaluation)]
     tables += [_years(evaluation, i, o) for i, o in enumerate(evaluation.offers, start=1)]
@@ -63,7 +62,7 @@ def _has_benefits(evaluation: Evaluation) -> bool:
     return any(o.pay.annual.benefits for o in evaluation.offers)
 
 
-def _totals(evaluation: Evaluation) -> dict[str, Any]:
+def _totals(evaluation: Evaluation) -> Table:
     parts = [p for p in PARTS if p[0] != "benefits" or _has_benefits(evaluation)]
     leader = min(evaluation.offers, key=lambda o: (-o.pay.annual.total, o.company)).company
     rows = []
@@ -92,7 +91,7 @@ def _totals(evaluation: Evaluation) -> dict[str, Any]:
     )
 
 
-def _projection(evaluation: Evaluation) -> dict[str, Any]:
+def _projection(evaluation: Evaluation) -> Table:
     n = evaluation.offer_set.assumptions.projection_years
     rows = [
         _row(
@@ -114,7 +113,7 @@ def _projection(evaluation: Evaluation) -> dict[str, Any]:
     )
 
 
-def _years(evaluation: Evaluation, index: int, o: OfferResult) -> dict[str, Any]:
+def _years(evaluation: Evaluation, index: int, o: OfferResult) -> Table:
     parts = [p for p in YEAR_PARTS if p[0] != "benefits" or _has_benefits(evaluation)]
     rows = []
     for y in o.pay.years:
@@ -148,7 +147,7 @@ def _rating_text(o: OfferResult, factor_id: str) -> str:
     return fmt.score(rating.value) + suffix
 
 
-def _matrix(evaluation: Evaluation) -> dict[str, Any]:
+def _matrix(evaluation: Evaluation) -> Table:
     weights = dict(evaluation.offer_set.weights)
     rows = [
         _row(
@@ -185,7 +184,7 @@ def _ranked(
     evaluation: Evaluation,
     gut: bool,
     note: str,
-) -> dict[str, Any] | None:
+) -> Table | None:
     if not companies:
         return None
     rows = []
@@ -198,7 +197,7 @@ def _ranked(
     return _table(table_id, caption, ["Rank", "Company", "Score"], rows, note, offers_as="rows")
 
 
-def _ranking(evaluation: Evaluation) -> dict[str, Any] | None:
+def _ranking(evaluation: Evaluation) -> Table | None:
     return _ranked(
         "ranking",
         "Ranking by weighted score",
@@ -209,7 +208,7 @@ def _ranking(evaluation: Evaluation) -> dict[str, Any] | None:
     )
 
 
-def _gut_check(evaluation: Evaluation) -> dict[str, Any] | None:
+def _gut_check(evaluation: Evaluation) -> Table | None:
     return _ranked(
         "gut-check",
         "Gut check: the ranking if every offer paid the same",
@@ -220,7 +219,7 @@ def _gut_check(evaluation: Evaluation) -> dict[str, Any] | None:
     )
 
 
-def _eliminations(evaluation: Evaluation) -> dict[str, Any] | None:
+def _eliminations(evaluation: Evaluation) -> Table | None:
     out = [o for o in evaluation.offers if o.eliminated]
     if not out:
         return None
@@ -233,7 +232,7 @@ def _eliminations(evaluation: Evaluation) -> dict[str, Any] | None:
     )
 
 
-def _red_flags(evaluation: Evaluation) -> dict[str, Any] | None:
+def _red_flags(evaluation: Evaluation) -> Table | None:
     offer_set = evaluation.offer_set
     dealbreakers = set(offer_set.dealbreakers)
     rows = [
@@ -261,7 +260,7 @@ def _red_flags(evaluation: Evaluation) -> dict[str, Any] | None:
     )
 
 
-def _negotiation(evaluation: Evaluation) -> dict[str, Any] | None:
+def _negotiation(evaluation: Evaluation) -> Table | None:
     if not evaluation.gaps:
         return None
 
@@ -307,11 +306,11 @@ def _negotiation(evaluation: Evaluation) -> dict[str, Any] | None:
     )
 
 
-def _tipping_row(p: TippingPoint, what: str, now: str, at: str) -> dict[str, Any]:
+def _tipping_row(p: TippingPoint, what: str, now: str, at: str) -> Row:
     return _row([what, now, f"{p.direction} {at}", p.leader, p.new_leader])
 
 
-def _sensitivity(evaluation: Evaluation) -> dict[str, Any] | None:
+def _sensitivity(evaluation: Evaluation) -> Table | None:
     rows = [
         _tipping_row(
             p,

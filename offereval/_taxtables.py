@@ -6,10 +6,9 @@ Each is built with offereval._layout.table, so it also says how to read it on a 
 
 from __future__ import annotations
 
-from typing import Any
-
 from offereval import _format as fmt
-from offereval._aftertax import tax_year
+from offereval._aftertax import TaxedPay, tax_year
+from offereval._contract import Table
 from offereval._decision import Evaluation, OfferResult
 from offereval._layout import row as _row
 from offereval._layout import table as _table
@@ -24,7 +23,7 @@ def _maybe(amount: float | None) -> str:
     return fmt.money(amount) if amount is not None else "unknown"
 
 
-def after_tax_tables(evaluation: Evaluation) -> list[dict[str, Any]]:
+def after_tax_tables(evaluation: Evaluation) -> list[Table]:
     """The after-tax summary, the take-home by year, and each offer's tax breakdown."""
     if not _located(evaluation):
         return []
@@ -35,7 +34,7 @@ def after_tax_tables(evaluation: Evaluation) -> list[dict[str, Any]]:
     return tables
 
 
-def _after_tax(evaluation: Evaluation) -> dict[str, Any]:
+def _after_tax(evaluation: Evaluation) -> Table:
     home = evaluation.offer_set.home_currency
     converted = any(o.after_tax.home.rate != 1 for o in evaluation.offers)
     rows = []
@@ -79,7 +78,7 @@ def _cost_of_living(evaluation: Evaluation, company: str) -> float:
     return next(o.cost_of_living for o in evaluation.offer_set.offers if o.company == company)
 
 
-def _take_home_by_year(evaluation: Evaluation) -> dict[str, Any]:
+def _take_home_by_year(evaluation: Evaluation) -> Table:
     n = evaluation.offer_set.assumptions.projection_years
     rows = []
     for o in evaluation.offers:
@@ -104,13 +103,13 @@ def _take_home_by_year(evaluation: Evaluation) -> dict[str, Any]:
     )
 
 
-def _tax_breakdown(index: int, o: OfferResult) -> dict[str, Any]:
+def _tax_breakdown(index: int, o: OfferResult) -> Table:
     a = o.after_tax
     periods = [a.annual, *a.years]
     # A tax can apply in one year only (the Additional Medicare Tax in a year with a bonus).
     names = list(dict.fromkeys(t.name for p in periods for t in p.taxes))
 
-    def amount(period: Any, name: str) -> str:
+    def amount(period: TaxedPay, name: str) -> str:
         return fmt.money(sum(t.amount for t in period.taxes if t.name == name))
 
     rows = [_row([name] + [amount(p, name) for p in periods]) for name in names]

@@ -9,17 +9,16 @@ offereval._charts, summary cards from offereval._summary.
 
 from __future__ import annotations
 
-from typing import Any
-
 from offereval import _format as fmt
 from offereval._call_view import dealbreaker_check
 from offereval._charts import charts
+from offereval._contract import DecisionView, Message, View
 from offereval._decision import Evaluation
 from offereval._summary import summary_cards
 from offereval._tables import detail_tables
 
 
-def build_view(evaluation: Evaluation) -> dict[str, Any]:
+def build_view(evaluation: Evaluation) -> View:
     """Everything the results show, in the order they are read, every figure formatted.
 
     - ``verdict``: ``{"sentences": [...], "text"}``, one to three sentences, shown first;
@@ -39,13 +38,14 @@ def build_view(evaluation: Evaluation) -> dict[str, Any]:
         "summary": summary_cards(evaluation),
         "tables": detail_tables(evaluation),
         "charts": charts(evaluation),
-        "messages": [{"kind": "info", "text": n} for n in evaluation.notes] + _warnings(evaluation),
+        "messages": [Message(kind="info", text=n) for n in evaluation.notes]
+        + _warnings(evaluation),
         "decision": _decision(evaluation),
         "dealbreaker_check": dealbreaker_check(evaluation),
     }
 
 
-def _decision(evaluation: Evaluation) -> dict[str, Any]:
+def _decision(evaluation: Evaluation) -> DecisionView:
     """Steps 4 and 5: ``status`` (the stage), ``text``, and for the Commit button whether it
     needs a second confirmation (``needs_confirmation``), the framework's ``advice`` to show
     with it, and ``hours_left`` before the 24-hour mark, in words."""
@@ -59,7 +59,7 @@ def _decision(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def _warnings(evaluation: Evaluation) -> list[dict[str, str]]:
+def _warnings(evaluation: Evaluation) -> list[Message]:
     warnings = []
     for offer in evaluation.offer_set.offers:
         flags = evaluation.offer_set.red_flags_of(offer)
