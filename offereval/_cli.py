@@ -18,7 +18,8 @@ from offereval import _example, _files
 from offereval._contract import SummaryCard, Table, View
 from offereval._decision import evaluate
 from offereval._errors import InputError
-from offereval._model import OfferSet, parse_timestamp
+from offereval._model import OfferSet
+from offereval._record import parse_timestamp
 from offereval._view import build_view
 
 EXIT_BAD_INPUT = 2

@@ -26,8 +26,9 @@ from offereval._compensation import Compensation, compensation
 from offereval._document import IncompleteOffer
 from offereval._errors import Problem
 from offereval._matrix import Rating, missing_factors, rank, resolve_ratings, weighted_score
-from offereval._model import DecisionRecord, Offer, OfferSet
+from offereval._model import Offer, OfferSet
 from offereval._negotiation import Gap, negotiation_gaps
+from offereval._record import DecisionRecord
 from offereval._sensitivity import TippingPoint, equity_tipping_points, weight_tipping_points
 from offereval._verdict import Standing, Verdict, verdict
 

@@ -19,7 +19,8 @@ from offereval._decision import evaluate as _evaluate
 from offereval._document import read_document
 from offereval._errors import InputError, Problem
 from offereval._fields import OFFER_FIELDS, describe
-from offereval._model import DOCUMENT_KEYS, OfferSet, parse_timestamp
+from offereval._model import DOCUMENT_KEYS, OfferSet
+from offereval._record import parse_timestamp
 from offereval._view import build_view
 
 _FRAGMENT_PREFIX = "v1."

@@ -162,3 +162,17 @@ def test_bridge_functions_always_answer(document: str, other: str) -> None:
         if not answer["ok"]:
             assert answer["problems"]
             assert all(p["message"] for p in answer["problems"])
+
+
+@modest
+@given(mutated_offer_sets())
+def test_form_documents_always_get_an_answer(data: dict[str, Any]) -> None:
+    """Rule: the form's evaluate answers any broken document; when it evaluates, the problems
+    it reports all belong to offers it set aside, each listed with a sentence."""
+    answer = json.loads(bridge_module.evaluate(json.dumps(data), "2026-11-25T12:00:00+00:00"))
+    assert answer["problems"] or answer["ok"]
+    if answer["ok"]:
+        set_aside = {o["path"] for o in answer["view"]["incomplete"]}
+        assert all(p["path"].startswith(tuple(set_aside)) for p in answer["problems"])
+        assert all(o["text"] and o["problems"] for o in answer["view"]["incomplete"])
+        assert 1 <= len(answer["view"]["verdict"]["sentences"]) <= 3

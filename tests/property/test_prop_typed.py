@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 from offer_strategies import modest, offer_sets
 
-from offereval import OfferSet, evaluate
+from offereval import OfferSet, bridge, evaluate
 
 NOW = datetime.datetime(2026, 11, 25, 12, 0, tzinfo=datetime.UTC)
 AMOUNT_KEYS = ("base_salary", "equity_grant", "target_bonus", "signing_bonus", "refresher_grant")
@@ -54,3 +55,19 @@ def test_payouts_typed_as_percentages_read_as_ratios(data: dict[str, Any], choic
         offer["bonus_payout_history"] = f"{percent}%"
     read = OfferSet.from_dict(typed)
     assert [o.bonus_payout_history for o in read.offers] == [p / 100 for p in percents]
+
+
+@modest
+@given(data=offer_sets(), blank=st.sampled_from([{}, {"company": ""}, {"base_salary": "200.000"}]))
+def test_an_offer_being_typed_changes_nothing_for_the_others(
+    data: dict[str, Any], blank: dict[str, Any]
+) -> None:
+    """Rule: adding an incomplete offer to a document sets it aside and leaves every other
+    result as it was (totals, scores, ranking, verdict)."""
+    typing = {**data, "offers": [*data["offers"], blank]}
+    answer = json.loads(bridge.evaluate(json.dumps(typing), NOW.isoformat()))
+    alone = json.loads(bridge.evaluate(json.dumps(data), NOW.isoformat()))
+    assert answer["ok"] and alone["ok"]
+    assert [o["path"] for o in answer["view"]["incomplete"]] == [f"offers[{len(data['offers'])}]"]
+    without = {k: v for k, v in answer["result"].items() if k != "incomplete"}
+    assert without == {k: v for k, v in alone["result"].items() if k != "incomplete"}
