@@ -210,22 +210,35 @@ def evaluate(
         weight_sensitivity=tuple(weight_points),
         decision=decision_status(offer_set, results, now),
         notes=tuple(notes),
-        verdict=verdict(
-            [
-                Standing(
-                    company=r.company,
-                    pay=r.pay,
-                    score=r.score,
-                    eliminated_because=r.eliminated_because,
-                    missing_ratings=r.missing_ratings,
-                    current_job=r.current_job,
-                )
-                for r in results
-            ]
-        ),
+        verdict=verdict([_standing(r) for r in results], _compared_in(results)),
         incomplete=incomplete,
         questions=questions,
     )
+
+
+def _standing(r: OfferResult) -> Standing:
+    """What the verdict compares of one offer, in the home currency (its own without one)."""
+    home = r.after_tax.home
+    first_take_home = r.after_tax.years[0].take_home
+    return Standing(
+        company=r.company,
+        annual=home.total,
+        first_year=r.pay.first_year.total * home.rate,
+        take_home=home.take_home,
+        first_year_take_home=None if first_take_home is None else first_take_home * home.rate,
+        purchasing_power=home.purchasing_power,
+        score=r.score,
+        eliminated_because=r.eliminated_because,
+        missing_ratings=r.missing_ratings,
+        current_job=r.current_job,
+    )
+
+
+def _compared_in(results: list[OfferResult]) -> str:
+    """The currency the verdict's amounts are in: the home one, or the one every offer is
+    paid in; "" when none is known."""
+    currencies = {r.after_tax.home.currency for r in results}
+    return currencies.pop() if len(currencies) == 1 else ""
 
 
 def _eliminations(offer_set: OfferSet, offer: Offer, total: float) -> tuple[str, ...]:

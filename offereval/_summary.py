@@ -33,7 +33,9 @@ def summary_cards(evaluation: Evaluation) -> list[SummaryCard]:
     Each card: ``company``, ``path`` (the offer's place in the document, ``offers[i]``),
     ``current_job``, ``state`` ("ranked", "unscored" or "eliminated"), ``status`` (the state
     in words), ``marks`` (words such as "top score", "highest pay"), ``figures`` (a list of
-    ``{"label", "text"}`` to show in order) and ``red_flags`` (their texts).
+    ``{"label", "text"}`` to show in order: the annualized total and the first year, the
+    take-home and purchasing power when the tax is known, the score, the rank, the difference
+    to the current job, the red flags) and ``red_flags`` (their texts).
     """
     verdict = evaluation.verdict
     marks: dict[str, list[str]] = {o.company: [] for o in evaluation.offers}
@@ -54,45 +56,8 @@ def summary_cards(evaluation: Evaluation) -> list[SummaryCard]:
 
 
 def _card(evaluation: Evaluation, o: OfferResult, path: str, marks: list[str]) -> SummaryCard:
-    ranked = len(evaluation.ranking)
-    state: Literal["ranked", "unscored", "eliminated"]
-    if o.eliminated:
-        state, status = "eliminated", "Eliminated: " + "; ".join(o.eliminated_because)
-    elif o.score is None:
-        names = ", ".join(_FACTOR_NAMES[f] for f in o.missing_ratings)
-        state, status = "unscored", f"Not scored yet: needs a rating for {names}"
-    else:
-        place = evaluation.ranking.index(o.company) + 1
-        state, status = "ranked", f"Ranked {place} of {ranked} by weighted score"
-    figures: list[Figure] = [
-        {"label": "Annualized total", "text": fmt.money(o.pay.annual.total)},
-        {"label": "First year", "text": fmt.money(o.pay.first_year.total)},
-        {
-            "label": "Score",
-            "text": f"{fmt.score(o.score)} out of 5" if o.score is not None else "not scored",
-        },
-        {
-            "label": "Rank",
-            "text": (
-                f"{evaluation.ranking.index(o.company) + 1} of {ranked}"
-                if o.company in evaluation.ranking
-                else "not ranked"
-            ),
-        },
-    ]
-    against = {c: (a, f) for c, a, f in evaluation.verdict.against_current_job}
-    if o.company in against:
-        annual, _ = against[o.company]
-        figures.append(
-            {"label": "Against your current job", "text": fmt.signed_money(annual) + " a year"}
-        )
+    state, status = _state(evaluation, o)
     flags = [evaluation.offer_set.flag_text(f) for f in o.red_flags]
-    figures.append(
-        {
-            "label": "Red flags",
-            "text": f"{len(flags)}: " + "; ".join(flags) if flags else "none",
-        }
-    )
     return {
         "company": o.company,
         "path": path,
@@ -100,6 +65,65 @@ def _card(evaluation: Evaluation, o: OfferResult, path: str, marks: list[str]) -
         "state": state,
         "status": status,
         "marks": marks,
-        "figures": figures,
+        "figures": _figures(evaluation, o, flags),
         "red_flags": flags,
     }
+
+
+def _state(
+    evaluation: Evaluation, o: OfferResult
+) -> tuple[Literal["ranked", "unscored", "eliminated"], str]:
+    """Where the offer stands in the five steps, and that in words."""
+    if o.eliminated:
+        return "eliminated", "Eliminated: " + "; ".join(o.eliminated_because)
+    if o.score is None:
+        names = ", ".join(_FACTOR_NAMES[f] for f in o.missing_ratings)
+        return "unscored", f"Not scored yet: needs a rating for {names}"
+    place = evaluation.ranking.index(o.company) + 1
+    return "ranked", f"Ranked {place} of {len(evaluation.ranking)} by weighted score"
+
+
+def _figures(evaluation: Evaluation, o: OfferResult, flags: list[str]) -> list[Figure]:
+    own = f" {o.after_tax.currency}" if o.after_tax.currency else ""
+    ranked = evaluation.ranking
+    figures: list[Figure] = [
+        {"label": "Annualized total", "text": fmt.money(o.pay.annual.total) + own},
+        {"label": "First year", "text": fmt.money(o.pay.first_year.total) + own},
+        *_after_tax_figures(o),
+        {
+            "label": "Score",
+            "text": f"{fmt.score(o.score)} out of 5" if o.score is not None else "not scored",
+        },
+        {
+            "label": "Rank",
+            "text": (
+                f"{ranked.index(o.company) + 1} of {len(ranked)}"
+                if o.company in ranked
+                else "not ranked"
+            ),
+        },
+    ]
+    verdict = evaluation.verdict
+    against = {c: a for c, a, _ in verdict.against_current_job}
+    if o.company in against:
+        unit = f" {verdict.currency}" if verdict.currency else ""
+        after_tax = " take-home" if verdict.basis == "after_tax" else ""
+        text = f"{fmt.signed_money(against[o.company])}{unit} a year{after_tax}"
+        figures.append({"label": "Against your current job", "text": text})
+    figures.append(
+        {"label": "Red flags", "text": f"{len(flags)}: " + "; ".join(flags) if flags else "none"}
+    )
+    return figures
+
+
+def _after_tax_figures(o: OfferResult) -> list[Figure]:
+    """The take-home and what it buys, when the offer's tax is known."""
+    a = o.after_tax
+    if a.annual.take_home is None or a.home.purchasing_power is None:
+        return []
+    own = f" {a.currency}" if a.currency else ""
+    home = f" {a.home.currency}" if a.home.currency else ""
+    return [
+        {"label": "Take-home (annualized)", "text": fmt.money(a.annual.take_home) + own},
+        {"label": "Purchasing power", "text": fmt.money(a.home.purchasing_power) + home},
+    ]

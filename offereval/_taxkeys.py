@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from offereval import _parse as parse
 from offereval._errors import Problem
 from offereval._fields import Reader, describe
 from offereval._tax import jurisdictions, liability
@@ -85,7 +86,7 @@ def read_offer_keys(r: Reader) -> dict[str, Any]:
         local = ""
     tax_rate = None
     if r.has("tax_rate"):
-        tax_rate = r.number("tax_rate", 0.0, 0.0, 100.0, what="a percentage")
+        tax_rate = r.number("tax_rate", 0.0, 0.0, 100.0, kind=parse.PERCENT)
         if liability.computes(place):
             r.fail(
                 "tax_rate",

@@ -134,6 +134,8 @@ def read(data: dict[str, Any]) -> tuple[OfferSet, list[tuple[str, str]], dict[st
         # raise: in percent, with or without the sign
         ({"raise_percent": "3%"}, "raise_percent", 3, None),
         ({"raise_percent": "3"}, "raise_percent", 3, None),
+        ({"tax_rate": "25%"}, "tax_rate", 25, None),
+        ({"cost_of_living": "120"}, "cost_of_living", 120, None),
         # schedules: a text with any separator, or one share for every year; the reading
         # says what each year gets
         (

@@ -260,3 +260,89 @@ def test_summary_cards_of_offers_out_of_the_ranking() -> None:
     ]
     # one offer in the running has nothing to be "highest" against
     assert cards[1]["marks"] == []
+
+
+# ---- After tax: the pay compared is the take-home, and what it buys --------------------------
+# Entered effective rates keep the arithmetic by hand (no equity, bonus or signing bonus, so
+# the first year is the annualized year):
+#   A: 100,000 taxed at 30% -> 70,000 take-home; cost of living 100 -> buys 70,000
+#   B:  90,000 taxed at 20% -> 72,000 take-home; cost of living 120 -> buys 72,000 / 1.2 = 60,000
+TAXED_A = offer(company="A", tax_rate=30)
+TAXED_B = offer(company="B", base_salary=90000, tax_rate=20, cost_of_living=120)
+
+
+@pytest.mark.parametrize(
+    ("data", "pay"),
+    [
+        (
+            document(TAXED_A, TAXED_B),
+            "B has the highest pay: 72,000 a year take-home, annualized, 2,000 more than A; "
+            "72,000 take-home in the first year, 2,000 more; after the cost of living, A buys "
+            "the most: a purchasing power of 70,000 a year, 10,000 more than B.",
+        ),
+        # the same cost of living everywhere: what the pay buys adds nothing
+        (
+            document(TAXED_A, {**TAXED_B, "cost_of_living": 100}),
+            "B has the highest pay: 72,000 a year take-home, annualized, 2,000 more than A; "
+            "72,000 take-home in the first year, 2,000 more.",
+        ),
+        # a tax not known for every offer: pay is compared before tax
+        (
+            document(TAXED_A, {**TAXED_B, "tax_rate": None}),
+            "A has the highest pay: 100,000 a year annualized, 10,000 more than B; 100,000 in "
+            "the first year, 10,000 more.",
+        ),
+        # in the home currency: B's 80,000 GBP at 1.25 is 100,000 USD, taxed at 25% -> 75,000;
+        # A's 100,000 USD at 30% -> 70,000
+        (
+            document(
+                TAXED_A,
+                offer(company="B", base_salary=80000, currency="GBP", tax_rate=25),
+                home_currency="USD",
+                exchange_rates={"GBP": 1.25},
+            ),
+            "B has the highest pay: 75,000 USD a year take-home, annualized, 5,000 more than A; "
+            "75,000 take-home in the first year, 5,000 more.",
+        ),
+    ],
+    ids=["cost of living", "same cost of living", "a tax unknown", "home currency"],
+)
+def test_the_pay_sentence_after_tax(data: dict[str, Any], pay: str) -> None:
+    assert sentences(data)[1] == pay
+
+
+def test_after_tax_facts_and_cards() -> None:
+    evaluation = run(document(TAXED_A, TAXED_B))
+    facts = evaluation.verdict
+    assert facts.basis == "after_tax"
+    assert facts.highest_pay is not None and facts.highest_pay.leaders == ("B",)
+    assert facts.highest_purchasing_power is not None
+    assert facts.highest_purchasing_power.leaders == ("A",)
+    assert facts.highest_purchasing_power.margin == pytest.approx(10000)
+    cards = build_view(evaluation)["summary"]
+    assert cards[1]["marks"] == ["highest pay", "highest first-year pay"]
+    assert cards[1]["figures"][:4] == [
+        {"label": "Annualized total", "text": "90,000"},
+        {"label": "First year", "text": "90,000"},
+        {"label": "Take-home (annualized)", "text": "72,000"},
+        {"label": "Purchasing power", "text": "60,000"},
+    ]
+
+
+def test_staying_compared_after_tax() -> None:
+    # staying at Now: 95,000 at 25% -> 71,250 take-home; B's 72,000 is 750 more, A's 1,250 less
+    now = offer(company="Now", base_salary=95000, tax_rate=25, current_job=True)
+    evaluation = run(document(TAXED_A, {**TAXED_B, "cost_of_living": 100}, now))
+    assert evaluation.verdict.sentences[1] == (
+        "B has the highest pay: 72,000 a year take-home, annualized, 2,000 more than A and 750 "
+        "more than your current job at Now; 72,000 take-home in the first year, 2,000 more."
+    )
+    against = {
+        c["company"]: c["figures"][-2]
+        for c in build_view(evaluation)["summary"]
+        if c["company"] != "Now"
+    }
+    assert against == {
+        "A": {"label": "Against your current job", "text": "-1,250 a year take-home"},
+        "B": {"label": "Against your current job", "text": "+750 a year take-home"},
+    }
