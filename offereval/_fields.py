@@ -195,12 +195,23 @@ class Reader:
                 number = float(value)
             except OverflowError:  # an integer too large for a float: JSON allows any length
                 number = math.inf if value > 0 else -math.inf
+        if not self._within(key, number, minimum, maximum, kind):
+            return default
+        if note:
+            self.remarks.readings[self.at(key)] = note
+        return number
+
+    def _within(
+        self, key: Key, number: float, minimum: float | None, maximum: float | None, kind: str
+    ) -> bool:
+        """Whether a number read is finite and within its bounds; if not, says so."""
+        value = self.data[key]
         if not math.isfinite(number):
             self.fail(key, f"must be a finite number, got {describe(value)}")
-            return default
+            return False
         if minimum is not None and number < minimum:
             self.fail(key, f"must be at least {_format_bound(minimum)}, got {describe(value)}")
-            return default
+            return False
         if maximum is not None and number > maximum:
             hint = ""
             # 95 for a share of up to 3 was meant as 95%: say how to type it
@@ -215,10 +226,8 @@ class Reader:
                 + (f" ({fmt.percent(100 * maximum)})" if kind == parse.RATIO else "")
                 + f", got {describe(value)}{hint}",
             )
-            return default
-        if note:
-            self.remarks.readings[self.at(key)] = note
-        return number
+            return False
+        return True
 
     def _read_text(
         self,
