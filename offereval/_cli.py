@@ -89,14 +89,16 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
             return EXIT_BAD_INPUT
     try:
-        offer_set = _files.load_text(text, "" if args.file == "-" else args.file)
+        offer_set, questions = _files.read_text(text, "" if args.file == "-" else args.file)
     except InputError as error:
         count = len(error.problems)
         err.write(f"offereval: {name} has {count} problem{'s' if count != 1 else ''}:\n")
         for problem in error.problems:
             err.write(f"  {problem}\n")
         return EXIT_BAD_INPUT
-    evaluation = evaluate(offer_set, now or datetime.datetime.now(datetime.UTC))
+    evaluation = evaluate(
+        offer_set, now or datetime.datetime.now(datetime.UTC), questions=questions
+    )
     if args.json:
         out.write(json.dumps(evaluation.to_dict(), indent=2, ensure_ascii=False) + "\n")
     else:

@@ -45,7 +45,16 @@ def parse_text(text: str, fmt: str = "") -> Any:
 
 def load_text(text: str, filename: str = "") -> OfferSet:
     """An offers file's text, checked: raises InputError listing every problem."""
-    return OfferSet.from_dict(parse_text(text, format_of(filename)))
+    return read_text(text, filename)[0]
+
+
+def read_text(text: str, filename: str = "") -> tuple[OfferSet, tuple[Problem, ...]]:
+    """An offers file's text, checked, with the questions about values that were read but
+    look like slips ("a yearly base salary of 500? ..."); raises InputError like load_text."""
+    offer_set, problems, remarks = OfferSet.read(parse_text(text, format_of(filename)))
+    if problems:
+        raise InputError(problems)
+    return offer_set, tuple(remarks.questions)
 
 
 def dump_text(offer_set: OfferSet, fmt: str) -> str:

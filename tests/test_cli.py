@@ -237,3 +237,38 @@ def test_installed_console_script_bad_input() -> None:
     assert done.returncode == 2
     assert "offers[0].vesting_years: must be a whole number from 1 to 10, got 0" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_questions_about_slips_are_printed_and_in_the_json(tmp_path: pathlib.Path) -> None:
+    # a base of 500 is read and evaluated, and asked about: the file is not refused
+    path = tmp_path / "offers.yaml"
+    path.write_text("offers:\n  - company: A\n    base_salary: '500'\n    company_stage: public\n")
+    status, out, err = cli("compare", str(path))
+    assert (status, err) == (0, "")
+    assert (
+        "Please check\n  ? offers[0].base_salary: a yearly base salary of 500? Type 500k for "
+        "500,000." in out
+    )
+    status, out, _ = cli("compare", str(path), "--json")
+    assert json.loads(out)["questions"] == [
+        {
+            "path": "offers[0].base_salary",
+            "message": "a yearly base salary of 500? Type 500k for 500,000.",
+        }
+    ]
+
+
+def test_numbers_typed_in_a_file_are_read(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "offers.yaml"
+    path.write_text(
+        "offers:\n"
+        "  - company: A\n"
+        "    base_salary: $200,000\n"
+        "    target_bonus: 15%\n"
+        "    bonus_payout_history: 95%\n"
+        "    company_stage: public\n"
+    )
+    status, out, err = cli("compare", str(path), "--json")
+    assert (status, err) == (0, "")
+    # 200,000 + 15% x 200,000 x 95% = 200,000 + 28,500
+    assert json.loads(out)["offers"][0]["tc"]["total"] == 228500
