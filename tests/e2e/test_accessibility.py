@@ -1,0 +1,97 @@
+"""axe-core on every page of the site, in the light and the dark scheme, on a phone and a desktop.
+
+axe-core (npm, pinned in package.json) is evaluated in the page through Playwright, that is
+through the DevTools protocol, which the pages' Content-Security-Policy does not govern: the
+pages are checked exactly as they are served, policy included. A serious or critical violation
+fails the test with the rule and the elements it found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from calculator_helpers import load_example, open_calculator, wait_for_form
+from conftest import REPO_ROOT
+from playwright.sync_api import Browser, Page, expect
+
+pytestmark = pytest.mark.e2e
+
+AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCHEMES = {"light": "default", "dark": "slate"}
+DESKTOP = {"viewport": {"width": 1366, "height": 768}}
+
+
+def serious_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is now, one line each."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    result: dict[str, Any] = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of the built site, as a path under its root, with the 404 and offline pages."""
+    found = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    return ["" if p == "." else f"{p}/" for p in found] + ["404.html", "offline.html"]
+
+
+def test_the_check_finds_what_it_should(page: Page, site_server) -> None:
+    # Grey on white (2.3:1) and an unnamed button: both must be reported, or the checks below
+    # would prove nothing.
+    page.goto(site_server.url)
+    page.evaluate("""() => {
+      const p = document.createElement('p');
+      p.textContent = 'Hard to read';
+      p.style.color = '#aaaaaa';
+      p.style.background = '#ffffff';
+      const button = document.createElement('button');
+      document.querySelector('article').append(p, button);
+    }""")
+    found = " ".join(serious_violations(page))
+    assert "color-contrast" in found and "button-name" in found
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_no_page_has_a_serious_or_critical_violation(
+    browser: Browser, browser_context_args, site_server, built_site: Path, scheme: str, size: str
+) -> None:
+    args = {**browser_context_args, **(DESKTOP if size == "desktop" else {})}
+    context = browser.new_context(**{**args, "color_scheme": scheme})
+    page = context.new_page()
+    found = {}
+    try:
+        for path in site_pages(built_site):
+            page.goto(site_server.url_for(path))
+            if path != "offline.html":  # the offline page is one fixed light page
+                expect(page.locator("body")).to_have_attribute(
+                    "data-md-color-scheme", SCHEMES[scheme]
+                )
+            if path == "calculator/":
+                wait_for_form(page)
+            if problems := serious_violations(page):
+                found[path or "(home)"] = problems
+    finally:
+        context.close()
+    assert not found
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_calculator_with_results_and_every_fold_open(
+    browser: Browser, browser_context_args, site_server, scheme: str
+) -> None:
+    context = browser.new_context(**{**browser_context_args, "color_scheme": scheme})
+    page = context.new_page()
+    try:
+        open_calculator(page, site_server.url_for("calculator/"))
+        load_example(page)
+        page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
+        assert serious_violations(page) == []
+    finally:
+        context.close()
