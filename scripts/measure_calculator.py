@@ -138,8 +138,12 @@ def _open_every_fold(page: Page) -> None:
 
 
 def _one_tap_shows_verdict(page: Page) -> str:
-    """Tap the control that leads to the results, if the page has one; is the verdict in view?"""
-    page.evaluate("window.scrollTo(0, 0)")
+    """From the end of the form, tap the control that leads to the results, if the page has
+    one: is the verdict then in view?"""
+    page.evaluate(
+        "() => window.scrollTo(0, document.querySelector('form.calculator-form')"
+        ".getBoundingClientRect().bottom + window.scrollY - window.innerHeight)"
+    )
     bar = page.locator("[data-answer-bar] [data-action=show-results]")
     if bar.count() == 0 or not bar.first.is_visible():
         return "no such control"
@@ -201,12 +205,25 @@ def measure_controls(browser: Browser, url: str) -> list[list[str]]:
     height = page.locator("[data-offers] fieldset.offer").first.evaluate(
         "node => node.getBoundingClientRect().height"
     )
+    form = page.evaluate(
+        """([selector]) => {
+        const form = document.querySelector('form.calculator-form');
+        const shown = [...form.querySelectorAll(selector)].filter((c) => c.checkVisibility());
+        const key = (c) => (c.type === 'radio' ? `radio:${c.name}` : c);
+        return [new Set(shown.map(key)).size, form.getBoundingClientRect().height];
+      }""",
+        [CONTROLS],
+    )
     context.close()
     shown, total, own_shown, own = counts
     return [
         ["anywhere on the page", f"{shown} of {total}"],
         ["in the offer's own fieldset", f"{own_shown} of {own}"],
         ["height of the empty offer", f"{height:,.0f} px = {height / SCREEN:.1f} screens"],
+        [
+            "whole form, two empty offers",
+            f"{form[0]} controls shown, {form[1] / SCREEN:.1f} screens",
+        ],
     ]
 
 

@@ -5,6 +5,7 @@ The page says what it is doing on its root element, so tests wait on states, nev
     data-engine="ready"     Python and offereval have started in the worker
     data-results="current"  the results on screen are those of what the form shows now
     data-results="stale"    the form has a problem; the last good results are kept
+    data-details="open"     every figure (charts and tables) is shown on a phone too
 """
 
 from __future__ import annotations
@@ -45,9 +46,55 @@ def wait_for_results(page: Page, state: str = "current") -> None:
 
 
 def load_example(page: Page) -> None:
-    """Click "Load the framework's example" and wait for its results."""
+    """Click "Load the framework's example" in an empty calculator and wait for its results."""
     page.get_by_role("button", name="Load the framework's example").click()
     wait_for_results(page)
+
+
+def show_details(page: Page) -> None:
+    """Show every figure (the charts and the tables): behind a button on a phone, always shown
+    beside the form on a desktop."""
+    toggle = page.locator("[data-details-toggle]")
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+        expect(root(page)).to_have_attribute("data-details", "open")
+    expect(page.locator("[data-results-details]")).to_be_visible()
+
+
+def open_fold(page: Page, title: str) -> Locator:
+    """Open the disclosure whose summary reads `title` (left open if it is); returns it."""
+    fold = page.locator("details").filter(has=page.locator("summary", has_text=title))
+    if fold.first.get_attribute("open") is None:
+        fold.first.locator("summary").click()
+    expect(fold.first).to_have_attribute("open", "")
+    return fold.first
+
+
+def open_every_fold(page: Page) -> None:
+    """Open every disclosure of the calculator."""
+    page.evaluate(
+        "() => document.querySelectorAll('.calculator details').forEach((d) => (d.open = true))"
+    )
+
+
+def verdict(page: Page) -> Locator:
+    """The verdict: the engine's sentences at the top of the results."""
+    return page.locator("[data-verdict]")
+
+
+def summary_card(page: Page, company: str) -> Locator:
+    """The summary card of one offer, found by its heading."""
+    return page.locator(".summary-card").filter(
+        has=page.get_by_role("heading", name=company, exact=True)
+    )
+
+
+def card_figures(page: Page, company: str) -> dict[str, str]:
+    """A summary card's figures, label to text."""
+    card = summary_card(page, company)
+    labels = card.locator("dt").all_inner_texts()
+    texts = card.locator("dd").all_inner_texts()
+    return dict(zip(labels, texts, strict=True))
 
 
 def offer(page: Page, number: int) -> Locator:
@@ -56,12 +103,14 @@ def offer(page: Page, number: int) -> Locator:
 
 
 def field(page: Page, number: int, label: str) -> Locator:
-    """A control of offer `number`, found by its visible label."""
-    return offer(page, number).get_by_label(label, exact=True)
+    """A control of offer `number`, found by its visible label: "Base salary" finds the field
+    labelled "Base salary (a year)", whose unit is part of its label."""
+    return offer(page, number).get_by_label(re.compile(rf"^{re.escape(label)}( \(.*\))?$"))
 
 
 def table_rows(page: Page, table_id: str) -> list[list[str]]:
-    """The body rows of a results table, each a list of its cells' text (header cell first)."""
+    """The body rows of a results table as the engine sent it (whichever form a phone shows),
+    each a list of its cells' text (header cell first)."""
     rows = page.locator(f"#result-{table_id} tbody tr")
     return [
         [cell.strip() for cell in rows.nth(i).locator("th, td").all_inner_texts()]

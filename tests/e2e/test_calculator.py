@@ -5,7 +5,9 @@ Every test also checks that no request left the site's origin.
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,15 +15,21 @@ from pathlib import Path
 import pytest
 from calculator_helpers import (
     ENGINE_TIMEOUT_MS,
+    card_figures,
     field,
     import_file,
     load_example,
     offer,
     open_calculator,
+    open_every_fold,
+    open_fold,
     root,
+    show_details,
+    summary_card,
     table_columns,
     table_rows,
     tools_message,
+    verdict,
     wait_for_engine_ready,
     wait_for_form,
     wait_for_results,
@@ -74,6 +82,14 @@ def test_framework_example_gives_355000_and_301000(
     ]
     # Row headers are real header cells, so a screen reader announces the company with each number.
     assert page.locator("#result-totals tbody th[scope=row]").count() == 2
+    # The answer first: the engine's verdict, then a card per offer with its figures and marks
+    # in words.
+    answer = json.loads(bridge.evaluate(bridge.example(), "2026-11-25T10:00:00+00:00"))["view"]
+    expect(verdict(page).locator("p")).to_have_text(answer["verdict"]["sentences"])
+    assert card_figures(page, "BigTech Inc")["Annualized total"] == "355,000"
+    assert card_figures(page, "GrowthStartup")["Annualized total"] == "301,000"
+    expect(summary_card(page, "BigTech Inc").locator(".mark")).to_contain_text(["highest pay"])
+    expect(summary_card(page, "GrowthStartup").locator(".mark")).to_have_text(["top score"])
     # Each offer is a fieldset named by its legend, with the framework's words as labels.
     expect(offer(page, 1).locator("legend").first).to_have_text("Offer 1 — BigTech Inc")
     expect(field(page, 2, "Company")).to_have_value("GrowthStartup")
@@ -87,10 +103,12 @@ def test_framework_example_gives_355000_and_301000(
     ]:
         expect(field(page, 2, label)).to_have_value(value)
     expect(field(page, 2, "Company stage")).to_have_value("late_stage_private")
-    # The first year of each year-by-year table is marked.
-    first_years = page.locator("tr.row-first-year")
-    expect(first_years.first).to_be_visible()
-    assert first_years.first.locator("th").inner_text() == "Year 1"
+    # The first year of each year-by-year table is marked, in whichever form the phone shows.
+    show_details(page)
+    first_year = page.locator(
+        ".result-table[data-table=years-1] :is(.row-first-year > th, th.col-first-year)"
+    )
+    expect(first_year.locator("visible=true")).to_have_text(["Year 1"])
     request_log.assert_same_origin(site_server.origin)
 
 
@@ -124,6 +142,11 @@ def test_three_offers_match_offereval_compare_json(
     for row, o in zip(projection, machine["offers"], strict=True):
         assert row[0] == o["company"]
         assert row[1 : 1 + len(o["years"])] == [_format.money(y["total"]) for y in o["years"]]
+    # Each summary card agrees too.
+    for o in machine["offers"]:
+        figures = card_figures(page, o["company"])
+        assert figures["Annualized total"] == _format.money(o["tc"]["total"])
+        assert figures["First year"] == _format.money(o["years"][0]["total"])
     # The form shows the file's offers, so what is typed next starts from the same numbers.
     expect(field(page, 3, "Company")).to_have_value("Harbor Analytics")
     expect(field(page, 1, "Refresher grant")).to_have_value("60000")
@@ -136,13 +159,13 @@ def test_three_offers_match_offereval_compare_json(
 def test_offers_and_results_survive_a_reload(page: Page, calculator_url, request_log, site_server):
     open_calculator(page, calculator_url)
     load_example(page)
-    # Thousands separators are read as such (the number is what is saved).
+    # What is typed is saved as typed; the engine reads the thousands separator.
     field(page, 2, "Base salary").fill("250,000")
     wait_for_results(page)
     total = table_columns(page, "totals").index("Total")
     changed = table_rows(page, "totals")[1][total]
     document = json.loads(bridge.example())
-    document["offers"][1]["base_salary"] = 250000
+    document["offers"][1]["base_salary"] = "250,000"
     answer = json.loads(bridge.evaluate(json.dumps(document), "2026-11-25T10:00:00+00:00"))
     assert (
         changed
@@ -155,7 +178,7 @@ def test_offers_and_results_survive_a_reload(page: Page, calculator_url, request
     wait_for_form(page)
     # The last results are on screen as soon as the form is, before the engine has started.
     assert table_rows(page, "totals")[1][total] == changed
-    expect(field(page, 2, "Base salary")).to_have_value("250000")
+    expect(field(page, 2, "Base salary")).to_have_value("250,000")
     expect(field(page, 1, "Company")).to_have_value("BigTech Inc")
     wait_for_engine_ready(page)
     wait_for_results(page)
@@ -196,6 +219,7 @@ def test_export_then_import_round_trips(
     wait_for_results(page)
     before = table_rows(page, "totals")
 
+    open_fold(page, "Save, share, import or clear")
     with page.expect_download() as download:
         page.get_by_role("button", name=f"Export {fmt.upper()}").click()
     exported = tmp_path / f"offers.{fmt}"
@@ -210,8 +234,15 @@ def test_export_then_import_round_trips(
     page.get_by_role("button", name="Clear all data").click()
     page.get_by_role("button", name="Delete everything").click()
     expect(page.locator("#result-totals")).to_have_count(0)
-    expect(field(page, 1, "Company")).not_to_have_value("Northwind Cloud")
+    expect(field(page, 1, "Company")).to_have_value("")
     assert page.evaluate("localStorage.getItem('offereval.calculator')") is None
+    page.locator("[data-toast]").get_by_role("button", name="Undo").click()
+    expect(field(page, 1, "Company")).to_have_value("Northwind Cloud")
+    wait_for_results(page)
+    assert table_rows(page, "totals") == before
+    page.get_by_role("button", name="Clear all data").click()
+    page.get_by_role("button", name="Delete everything").click()
+    expect(page.locator("#result-totals")).to_have_count(0)
 
     import_file(page, str(exported))
     wait_for_results(page)
@@ -248,19 +279,23 @@ def test_bad_input_is_shown_at_its_field_and_keeps_the_last_results(
     load_example(page)
     results_before = table_rows(page, "totals")
 
+    # A bad value sets its offer aside, with the reason at the field; the other is still compared.
     field(page, 2, "Vesting years").fill("0")
-    wait_for_results(page, "stale")
+    expect(page.locator("[data-incomplete]")).to_contain_text("Offer 2 (GrowthStartup)")
+    wait_for_results(page)
     message = offer(page, 2).locator('[data-path="offers[1].vesting_years"] .field-message')
     expect(message).to_be_visible()
     expect(message).to_contain_text("0")
     expect(field(page, 2, "Vesting years")).to_have_attribute("aria-invalid", "true")
-    assert table_rows(page, "totals") == results_before
+    assert [row[0] for row in table_rows(page, "totals")] == ["BigTech Inc"]
 
+    # With no offer left to compare, the last results stay on screen, marked as such.
     field(page, 1, "Base salary").fill("two hundred thousand")
+    wait_for_results(page, "stale")
     expect(
         offer(page, 1).locator('[data-path="offers[0].base_salary"] .field-message')
     ).to_contain_text("two hundred thousand")
-    assert table_rows(page, "totals") == results_before
+    assert [row[0] for row in table_rows(page, "totals")] == ["BigTech Inc"]
 
     # What was typed, wrong as it is, is kept through a reload.
     page.reload()
@@ -319,6 +354,9 @@ def test_add_duplicate_and_remove_offers_move_focus(
     page.get_by_role("button", name="Add an offer").click()
     expect(offer(page, 3)).to_be_visible()
     expect(field(page, 3, "Company")).to_be_focused()
+    # A new, empty offer blocks nothing: the two others are compared meanwhile.
+    wait_for_results(page)
+    assert [r[0] for r in table_rows(page, "totals")] == ["BigTech Inc", "GrowthStartup"]
 
     offer(page, 1).get_by_role("button", name="Duplicate").click()
     expect(offer(page, 2).locator("legend").first).to_have_text("Offer 2 — BigTech Inc (copy)")
@@ -329,12 +367,16 @@ def test_add_duplicate_and_remove_offers_move_focus(
     offer(page, 2).get_by_role("button", name="Remove").click()
     expect(offer(page, 4)).to_have_count(0)
     expect(offer(page, 2).locator("legend").first).to_have_text("Offer 2 — GrowthStartup")
+    # The focus is on Undo, in a message that says what was removed.
+    toast = page.locator("[data-toast]")
+    expect(toast).to_contain_text("Removed BigTech Inc (copy)")
+    expect(toast.get_by_role("button", name="Undo")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(toast).to_be_hidden()
     expect(field(page, 2, "Company")).to_be_focused()
-    expect(tools_message(page)).to_contain_text("Removed BigTech Inc (copy)")
 
     # Renaming is typing a new company name; the legend and the results follow.
     field(page, 2, "Company").fill("Growth Startup Ltd")
-    wait_for_results(page, "stale")  # offer 3 has no base salary yet
     offer(page, 3).get_by_role("button", name="Remove").click()
     wait_for_results(page)
     assert [r[0] for r in table_rows(page, "totals")] == ["BigTech Inc", "Growth Startup Ltd"]
@@ -349,6 +391,7 @@ def test_a_share_link_carries_the_offers(
     wait_for_results(page)
     expected = table_rows(page, "totals")
 
+    open_fold(page, "Save, share, import or clear")
     page.get_by_role("button", name="Share link").click()
     link = page.get_by_label("Share link: the offers travel in the link itself")
     expect(link).not_to_have_value("")
@@ -368,7 +411,9 @@ def test_a_share_link_carries_the_offers(
         other.close()
 
     # Here, where other offers are saved, the link asks before it replaces them.
-    load_example(page)
+    page.get_by_role("button", name="Load the framework's example").click()
+    page.get_by_role("button", name="Load the example").click()
+    wait_for_results(page)
     page.goto(url)
     page.get_by_role("button", name="Keep my offers").click()
     expect(tools_message(page)).to_contain_text("Kept the offers saved in this browser")
@@ -410,16 +455,20 @@ def test_every_control_has_a_label_and_the_page_fits_a_phone(
 ):
     open_calculator(page, calculator_url)
     load_example(page)
-    for details in page.locator(".calculator details").all():
-        details.locator("summary").click()
+    open_every_fold(page)
+    show_details(page)
     unlabelled = page.evaluate(
         """() => [...document.querySelectorAll('.calculator input, .calculator select')]
             .filter((c) => c.type !== 'hidden' && c.labels.length === 0)
             .map((c) => c.outerHTML)"""
     )
     assert unlabelled == []
-    # Nothing is wider than the 360 px screen (wide tables scroll inside their own box).
+    # Nothing is wider than the 360 px screen, and no table scrolls sideways.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    too_wide = """() => [...document.querySelectorAll('.calculator table')]
+        .filter((t) => t.getBoundingClientRect().width > t.parentElement.clientWidth + 1)
+        .map((t) => t.id)"""
+    assert page.evaluate(too_wide) == []
     # Status and progress are announced politely to screen readers.
     expect(page.locator("[data-status]")).to_have_attribute("role", "status")
     request_log.assert_same_origin(site_server.origin)
@@ -431,22 +480,21 @@ def test_every_control_has_a_label_and_the_page_fits_a_phone(
 def test_weights_and_ratings_are_editable(page: Page, calculator_url, request_log, site_server):
     open_calculator(page, calculator_url)
     load_example(page)
+    open_fold(page, "Weights, minimum pay, dealbreakers and assumptions")
     weights = page.get_by_role("group", name="Decision matrix weights (%)")
 
-    weights.get_by_label("Compensation", exact=True).fill("30")
+    weights.get_by_label("Compensation (%)", exact=True).fill("30")
     wait_for_results(page, "stale")
     expect(weights.locator(":scope > .field-message")).to_contain_text("must sum to 100")
 
-    weights.get_by_label("Stability", exact=True).fill("0")
+    weights.get_by_label("Stability (%)", exact=True).fill("0")
     wait_for_results(page)
     matrix = {row[0]: row for row in table_rows(page, "matrix")}
     assert matrix["Compensation"][1] == "30%"
     assert matrix["Stability"][1] == "0%"
 
-    ratings = offer(page, 1).get_by_role("group", name="Ratings (1-5)")
-    if not ratings.is_visible():
-        offer(page, 1).locator("summary", has_text="Decision matrix").click()
-    ratings.get_by_label("Team & Manager", exact=True).select_option("5")
+    # The ratings of every offer are one grid: a row per factor, a column per offer.
+    page.get_by_label("Team & Manager for BigTech Inc", exact=True).select_option("5")
     wait_for_results(page)
     matrix = {row[0]: row for row in table_rows(page, "matrix")}
     assert matrix["Team & Manager"][2] == "5"
@@ -456,23 +504,51 @@ def test_weights_and_ratings_are_editable(page: Page, calculator_url, request_lo
 def test_the_decision_record(page: Page, calculator_url, request_log, site_server):
     open_calculator(page, calculator_url)
     load_example(page)
+    open_fold(page, "Record your decision")
+    # A choice is dated now, on a date-time control, unless another time is given.
     page.get_by_label("Your choice").select_option("GrowthStartup")
-    page.get_by_role("button", name="Record my decision now").click()
-    expect(page.get_by_label("Decided at")).not_to_have_value("")
+    decided_at = page.get_by_label("Decided at (your local time)")
+    assert decided_at.get_attribute("type") == "datetime-local"
+    expect(decided_at).to_have_value(re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"))
     wait_for_results(page)
     expect(page.locator(".result-decision")).to_contain_text("You chose GrowthStartup")
-    expect(page.locator(".result-decision")).to_contain_text("Sleep on it")
+    expect(page.locator(".decision-status")).to_contain_text("Sleep on it")
+    expect(page.locator(".decision-status")).to_contain_text("hours to go")
 
-    page.get_by_label("Committed: I have slept on it and stop second-guessing").check()
+    # Committing before 24 hours have passed shows the framework's advice and asks again.
+    committed = page.get_by_label("Committed: I have slept on it and stop second-guessing")
+    # (clicked, not checked: the box stays clear until the question is answered)
+    committed.click()
+    dialog = page.locator("dialog[open]")
+    expect(dialog).to_contain_text("Take 24-48 hours after your 'final' decision")
+    expect(dialog).to_contain_text("hours to go")
+    dialog.get_by_role("button", name="Wait").click()
+    expect(committed).not_to_be_checked()
+    expect(committed).to_be_focused()  # the dialog gives the focus back
+    committed.click()
+    page.locator("dialog[open]").get_by_role("button", name="Commit now anyway").click()
+    expect(committed).to_be_checked()
+    wait_for_results(page)
+    expect(page.locator(".result-decision")).to_contain_text("before sleeping on it")
+
+    # Decided thirty hours ago: committing now needs no second question.
+    committed.uncheck()
+    earlier = datetime.datetime.now() - datetime.timedelta(hours=30)
+    decided_at.fill(earlier.strftime("%Y-%m-%dT%H:%M"))
+    wait_for_results(page)
+    committed.click()
+    expect(committed).to_be_checked()
+    expect(page.locator("dialog[open]")).to_have_count(0)
     wait_for_results(page)
     expect(page.locator(".result-decision")).to_contain_text("You committed to GrowthStartup")
+    expect(page.locator(".result-decision")).not_to_contain_text("before sleeping on it")
     request_log.assert_same_origin(site_server.origin)
 
 
 def test_the_assumptions_are_editable(page: Page, calculator_url, request_log, site_server):
     open_calculator(page, calculator_url)
     load_example(page)
-    page.locator("summary", has_text="Assumptions").click()
+    open_fold(page, "Weights, minimum pay, dealbreakers and assumptions")
     page.get_by_label("Signing bonus spread over (years)").fill("4")
     page.get_by_label("Late-stage private equity counted at").fill("0.5")
     wait_for_results(page)

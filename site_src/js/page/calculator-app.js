@@ -3,17 +3,21 @@
 // browser straight away, then evaluated as soon as the engine can answer.
 
 import { claimHeardRedFlags, ownItems } from './call-record.js';
+import { DataTools } from './data-tools.js';
+import { ask, Toast } from './dialogs.js';
 import { el } from './dom.js';
-import { download } from './download.js';
 import { Engine } from './engine.js';
 import { OfferForm } from './offer-form.js';
-import { renderView } from './results-view.js';
-import { clearSaved, loadSaved, save } from './saved-state.js';
+import { renderAnswerBar, renderVerdict, renderView } from './results-view.js';
+import { loadSaved, save } from './saved-state.js';
 
 const FORM_URL = new URL('../../data/calculator.json', import.meta.url);
-const SHARE_PREFIX = '#offers=';
 // How long typing may pause before the engine recomputes; keeps the worker from queueing up.
 const EVALUATE_DELAY_MS = 250;
+const DETAILS_CLOSED = 'Show every figure: totals, years, matrix';
+const NO_RESULTS = 'Enter your offers, or load the framework\'s example: the results appear as soon as one offer has a company, a company stage and a base salary.';
+// The date on a printed report, in the reader's own words for dates.
+const REPORT_DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
 export class Calculator {
   constructor(root) {
@@ -21,7 +25,10 @@ export class Calculator {
     this.part = (name) => root.querySelector(`[data-${name}]`);
     this._evaluation = 0;
     this._timer = null;
+    this._announced = '';
     this.engine = new Engine(root);
+    this.toast = new Toast(root);
+    this.tools = new DataTools(this);
   }
 
   /** Build the form, show what was saved, and wire every control. */
@@ -31,19 +38,15 @@ export class Calculator {
     const data = await response.json();
     this.example = data.example;
     this.form = new OfferForm(this.part('form'), data.form, data.framework);
-    const first = this._newOffer([]);
-    this._blank = { offers: [first, this._newOffer([first])] };
+    this.blank = { offers: [{}, {}] };
     const saved = loadSaved();
     this.form.render(this._savedDocument(saved, data.form));
-    this._lastView = saved?.view && this._showSavedView(saved.view) ? saved.view : null;
-    if (this._lastView) {
-      this._setResults('saved', 'Your last results, recalculating when the engine is ready.');
-    } else {
-      this._setResults('none', 'Enter your offers, or load the framework\'s example, to see the results.');
-    }
+    this._lastView = saved?.view && this._showView(saved.view) ? saved.view : null;
+    if (this._lastView) this._setResults('saved', 'Your last results, recalculating when the engine is ready.');
+    else this._showNoView(NO_RESULTS);
     this._wire();
     this.root.dataset.form = 'ready';
-    await this._openSharedLink(saved !== null);
+    await this.tools.openSharedLink(saved !== null);
     this._scheduleEvaluation(0);
   }
 
@@ -52,69 +55,128 @@ export class Calculator {
    * entered gets the blank offers, and red flags ticked on a call join the company's offer.
    */
   _savedDocument(saved, spec) {
-    if (!saved) return this._blank;
-    const doc = { ...this._blank, ...saved.document };
+    if (!saved) return structuredClone(this.blank);
+    const doc = { ...structuredClone(this.blank), ...saved.document };
     const flags = new Set([...spec.red_flags, ...ownItems(doc, 'own_red_flags')].map((flag) => flag.id));
     claimHeardRedFlags(doc, (id) => flags.has(id));
     return doc;
   }
 
-  /**
-   * Show results saved by an earlier visit. A build whose results are laid out differently may
-   * have saved them: then they are dropped (the offers stay) and the engine recomputes them.
-   */
-  _showSavedView(view) {
+  /** Show a view (from the engine, or saved by an earlier visit); false if it cannot be shown. */
+  _showView(view) {
     try {
-      renderView(this.part('results-body'), view);
+      renderView({ body: this.part('results-body'), details: this.part('results-details') }, view);
+      renderVerdict(this.part('verdict'), view);
+      renderAnswerBar(this.part('answer-offers'), view);
+      this.form.decision.showStatus(view.decision);
+      this.part('details-toggle').hidden = false;
       return true;
     } catch {
-      this.part('results-body').replaceChildren();
+      // Results saved by a build that laid them out differently: dropped, and recomputed.
+      this._showNoView(NO_RESULTS);
       return false;
     }
   }
 
+  _showNoView(text) {
+    this.part('results-body').replaceChildren();
+    this.part('results-details').replaceChildren();
+    this.part('verdict').replaceChildren(el('p', { class: 'result-verdict__empty', text }));
+    renderAnswerBar(this.part('answer-offers'), null);
+    this.part('details-toggle').hidden = true;
+  }
+
   _wire() {
     const form = this.part('form');
-    form.addEventListener('input', () => this._changed());
-    form.addEventListener('change', () => this._changed());
+    form.addEventListener('input', () => this.changed());
+    form.addEventListener('change', (event) => this._onChange(event));
     form.addEventListener('submit', (event) => event.preventDefault());
     this.root.addEventListener('click', (event) => {
-      const button = event.target.closest('button[data-action]');
-      if (button && this.root.contains(button)) this._act(button.dataset.action, button);
+      const target = /** @type {HTMLElement} */ (event.target);
+      const button = target.closest('button[data-action]');
+      if (button instanceof HTMLButtonElement && this.root.contains(button)) this._act(button.dataset.action, button);
     });
-    this.part('import').addEventListener('change', (event) => this._import(event.target));
+    this.part('import').addEventListener('change', (event) => this.tools.importFile(event.target));
     // A share link opened in a tab already showing the calculator changes only the fragment.
-    window.addEventListener('hashchange', () => this._openSharedLink(true));
+    window.addEventListener('hashchange', () => this.tools.openSharedLink(true));
+    window.addEventListener('beforeprint', () => {
+      this.part('report-date').textContent = REPORT_DATE.format(new Date());
+    });
   }
 
   _act(action, button) {
     const handlers = {
-      add: () => this._editOffers((offers) => offers.push(this._newOffer(offers)), -1),
+      add: () => this._editOffers((offers) => offers.push({}), -1),
       duplicate: () => this._duplicate(Number(button.dataset.index)),
       remove: () => this._remove(Number(button.dataset.index)),
-      example: () => this._replaceDocument(structuredClone(this.example), 'Loaded the framework\'s example offers.'),
-      'record-decision': () => {
-        this.form.settings.recordDecisionNow();
-        this._changed();
+      example: () => this.tools.loadExample(),
+      'decided-now': () => {
+        this.form.decision.setDecidedNow();
+        this.changed();
       },
-      'export-json': () => this._export('json'),
-      'export-yaml': () => this._export('yaml'),
-      share: () => this._share(),
-      'copy-link': () => this._copyLink(),
-      clear: async () => {
-        if (await this._confirm('clear-dialog')) this._clearAll();
-      },
+      'show-results': () => this._goTo(this.part('results-section').querySelector('h2')),
+      'toggle-details': () => this._toggleDetails(button),
+      'go-to': () => this._goToField(button.dataset.path),
+      'export-json': () => this.tools.exportAs('json'),
+      'export-yaml': () => this.tools.exportAs('yaml'),
+      share: () => this.tools.share(),
+      'copy-link': () => this.tools.copyLink(),
+      clear: () => this.tools.clearAll(),
     };
     handlers[action]?.();
   }
 
+  _onChange(event) {
+    const target = event.target;
+    if (target === this.form.decision.commitBox) {
+      this._commitChanged();
+      return;
+    }
+    if (target instanceof HTMLSelectElement && target.dataset.key === 'decision.choice') this.form.decision.choiceChanged();
+    // One offer at most is the current job: ticking one clears the others.
+    if (target instanceof HTMLInputElement && target.dataset.key === 'current_job' && target.checked) {
+      for (const box of this.part('form').querySelectorAll('input[data-key="current_job"]')) {
+        if (box !== target) /** @type {HTMLInputElement} */ (box).checked = false;
+      }
+    }
+    this.changed();
+  }
+
+  /** On a phone every figure is behind a button, so that the form follows the answer closely. */
+  _toggleDetails(button) {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? 'Hide the figures' : DETAILS_CLOSED;
+    this.root.dataset.details = open ? 'open' : 'closed';
+  }
+
+  /** Bring an element into view and give it the focus (a heading has tabindex="-1"). */
+  _goTo(element) {
+    element?.scrollIntoView({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  }
+
+  /** From an offer set aside: to the first of its fields the engine has something to say about. */
+  _goToField(path) {
+    const inside = [...this.root.querySelectorAll('[data-path]')].filter(
+      (node) => node instanceof HTMLElement && (node.dataset.path === path || node.dataset.path.startsWith(`${path}.`)),
+    );
+    const remarked = inside.find((node) => node.querySelector(':scope > .field-message:not([hidden]), :scope > .field-question:not([hidden])'));
+    const place = remarked ?? this.form.fieldFor(path);
+    const control = /** @type {HTMLElement | null} */ (place?.querySelector('[data-key]') ?? place);
+    const folded = control?.closest('details');
+    if (folded) folded.open = true;
+    control?.scrollIntoView({ block: 'center' });
+    control?.focus({ preventScroll: true });
+  }
+
   /** The user changed something: save it as typed, then recompute soon. */
-  _changed() {
+  changed() {
     // Results on screen no longer match the form until the engine answers.
     if (this.root.dataset.results !== 'none') this.root.dataset.results = 'pending';
     this.form.refreshNames();
     if (!save(this.form.collect(), this._lastView)) {
-      this._tell('This browser refused to save your offers; export them to keep a copy.');
+      this.tell('This browser refused to save your offers; export them to keep a copy.');
     }
     this._scheduleEvaluation(EVALUATE_DELAY_MS);
   }
@@ -124,42 +186,50 @@ export class Calculator {
     this._timer = setTimeout(() => this._evaluate(), delay);
   }
 
+  /** Ask the engine about the form as it is now. */
+  _request(doc) {
+    return this.engine.request('evaluate', { document: doc, now: new Date().toISOString() });
+  }
+
   async _evaluate() {
     const ticket = ++this._evaluation;
     const doc = this.form.collect();
     let answer;
     try {
-      answer = await this.engine.request('evaluate', { document: doc, now: new Date().toISOString() });
+      answer = await this._request(doc);
     } catch (error) {
-      const hasResults = this.part('results-body').childElementCount > 0;
-      if (ticket === this._evaluation) this._setResults(hasResults ? 'stale' : 'none', `No results: ${error.message}`);
+      if (ticket === this._evaluation) this._setResults(this._lastView ? 'stale' : 'none', `No results: ${error.message}`);
       return;
     }
     if (ticket !== this._evaluation) return; // a newer change is already on its way
+    const unplaced = this.form.showRemarks(answer);
     if (answer.ok) {
-      this.form.showProblems([]);
-      this._showProblems([]);
       this._lastView = answer.view;
-      renderView(this.part('results-body'), answer.view);
+      this._showView(answer.view);
+      this._showUnplaced([]);
       save(doc, answer.view);
       this._setResults('current', 'Up to date.');
+      this._announce(answer.view.verdict?.text ?? '');
     } else {
-      this._showProblems(this.form.showProblems(answer.problems));
-      const hasResults = this.part('results-body').childElementCount > 0;
+      this._showUnplaced(unplaced);
+      if (!this._lastView) this._showNoView(NO_RESULTS);
       this._setResults(
-        hasResults ? 'stale' : 'none',
-        hasResults
-          ? 'Showing the last results that could be computed: fix the fields marked above to update them.'
-          : 'Fix the fields marked above to see the results.',
+        this._lastView ? 'stale' : 'none',
+        this._lastView ? 'Showing the last results that could be computed: fix the fields marked in the form to update them.' : '',
       );
     }
   }
 
-  /** Problems that belong to no single field are listed above the results. */
-  _showProblems(problems) {
-    this.part('problems').replaceChildren(
-      ...problems.map((p) => el('li', { text: p.path ? `${p.path}: ${p.message}` : p.message })),
-    );
+  /** Say the verdict to screen readers when it changes, and only then. */
+  _announce(text) {
+    if (text === this._announced) return;
+    this._announced = text;
+    this.part('verdict-live').textContent = text;
+  }
+
+  /** Problems and questions that belong to no single field are listed above the results. */
+  _showUnplaced(remarks) {
+    this.part('problems').replaceChildren(...remarks.map((p) => el('li', { text: p.path ? `${p.path}: ${p.message}` : p.message })));
   }
 
   _setResults(state, text) {
@@ -167,34 +237,22 @@ export class Calculator {
     this.part('results-status').textContent = text;
   }
 
-  _tell(text) {
+  /** A short message under the data tools. */
+  tell(text) {
     const message = this.part('tools-message');
     message.textContent = text;
     message.hidden = false;
   }
 
-  // --- Offers: add, duplicate, remove -------------------------------------------------------
-
-  /** A new offer: a name of its own; the form fills in the engine's defaults. */
-  _newOffer(offers) {
-    const taken = new Set(offers.map((offer) => offer.company));
-    let number = offers.length;
-    let company;
-    do {
-      number += 1;
-      company = `Company ${number}`;
-    } while (taken.has(company));
-    return { company };
-  }
+  // --- Offers: add, duplicate, remove; the decision's commitment ----------------------------
 
   /** Change the list of offers, show it again, and put focus on the offer at `focusIndex`. */
   _editOffers(edit, focusIndex) {
     const doc = this.form.collect();
-    doc.offers = doc.offers ?? [];
     edit(doc.offers);
     this.form.render(doc);
     this.form.focusOffer(focusIndex < 0 ? doc.offers.length - 1 : focusIndex);
-    this._changed();
+    this.changed();
   }
 
   _duplicate(index) {
@@ -205,131 +263,77 @@ export class Calculator {
       while (taken.has(company)) company = `${company} (copy)`;
       offers.splice(index + 1, 0, { ...copy, company });
     }, index + 1);
-    this._tell('Offer duplicated; the copy follows the original.');
+    this.tell('Offer duplicated; the copy follows the original.');
   }
 
   _remove(index) {
-    const doc = this.form.collect();
-    const name = doc.offers[index]?.company || 'the offer';
-    this._editOffers((offers) => offers.splice(index, 1), Math.min(index, doc.offers.length - 2));
-    this._tell(`Removed ${name}.`);
+    const before = this.form.collect();
+    const name = before.offers[index]?.company || `Offer ${index + 1}`;
+    this._editOffers((offers) => offers.splice(index, 1), Math.min(index, before.offers.length - 2));
+    this.offerUndo(`Removed ${name}.`, before, () => this.form.focusOffer(Math.min(index, before.offers.length - 2)));
   }
 
-  /** Show a whole new document (the example, an imported file, a shared link). */
-  _replaceDocument(doc, message) {
+  /** After a change that replaced or deleted what was typed: Undo brings `before` back. */
+  offerUndo(text, before, afterClose = () => this.form.focusOffer(0)) {
+    this.toast.offerUndo(
+      text,
+      () => {
+        this.replaceDocument(before);
+        this.tell('Undone: your offers are back.');
+        this.form.focusOffer(0);
+      },
+      afterClose,
+    );
+  }
+
+  /** Show a whole new document (the example, an imported file, a shared link, an undo). */
+  replaceDocument(doc) {
     this.form.render(doc);
-    this.form.showProblems([]);
+    this.form.showRemarks({});
     this._lastView = null;
-    this._changed();
-    this._tell(message);
-  }
-
-  // --- Files and links ----------------------------------------------------------------------
-
-  async _export(format) {
-    const answer = await this._ask('dump', { document: this.form.collect(), format });
-    if (!answer) return;
-    if (!answer.ok) {
-      this._tell(`Not exported: ${this._describe(answer.problems)}`);
-      return;
-    }
-    download(answer.text, `offers.${format}`, format === 'json' ? 'application/json' : 'application/yaml');
-    this._tell(`Exported offers.${format}: \`offereval compare\` reads it as it is.`);
-  }
-
-  async _import(input) {
-    const file = input.files[0];
-    if (!file) return;
-    const text = await file.text();
-    input.value = ''; // choosing the same file again imports it again
-    const answer = await this._ask('load', { text, filename: file.name });
-    if (!answer) return;
-    if (!answer.ok) {
-      this._tell(`Not imported, nothing was changed: ${file.name}: ${this._describe(answer.problems)}`);
-      return;
-    }
-    this._replaceDocument(answer.document, `Imported ${file.name}.`);
-  }
-
-  async _share() {
-    const answer = await this._ask('toFragment', { document: this.form.collect() });
-    if (!answer) return;
-    if (!answer.ok) {
-      this._tell(`No link made: ${this._describe(answer.problems)}`);
-      return;
-    }
-    const url = new URL(location.href);
-    url.hash = `${SHARE_PREFIX.slice(1)}${answer.fragment}`;
-    this.part('share-link').value = url.href;
-    this.part('share').hidden = false;
-    this.part('share-link').select();
-    this._tell('The link carries your offers in its fragment (after #), which browsers never send to a server.');
-  }
-
-  async _copyLink() {
-    try {
-      await navigator.clipboard.writeText(this.part('share-link').value);
-      this._tell('Link copied.');
-    } catch {
-      this.part('share-link').select();
-      this._tell('Select the link and copy it.');
-    }
+    this._showNoView('Recalculating…');
+    this.changed();
   }
 
   /**
-   * A page opened from a share link shows the offers in the link (and saves them). Offers
-   * already saved in this browser are only replaced when the user agrees.
+   * The commitment box was ticked or unticked. Ticked before the engine's 24-hour mark, it asks
+   * first, with the framework's advice and the time still to wait; both come from the engine,
+   * which judges the decision as the form shows it now.
    */
-  async _openSharedLink(hasSavedOffers) {
-    if (!location.hash.startsWith(SHARE_PREFIX)) return;
-    const fragment = location.hash.slice(SHARE_PREFIX.length);
-    history.replaceState(null, '', location.pathname + location.search);
-    const answer = await this._ask('fromFragment', { fragment });
-    if (!answer) return;
-    if (!answer.ok) {
-      this._tell(`The link's offers could not be read: ${this._describe(answer.problems)}`);
-    } else if (hasSavedOffers && !(await this._confirm('share-dialog'))) {
-      this._tell('Kept the offers saved in this browser; the link\'s offers were not opened.');
-    } else {
-      this._replaceDocument(answer.document, 'Loaded the offers from the link.');
+  async _commitChanged() {
+    const box = this.form.decision.commitBox;
+    if (!box.checked) {
+      this.form.decision.setCommitted(false);
+      this.changed();
+      return;
     }
-  }
-
-  /** Ask with one of the page's dialogs; true when its "yes" button (value="yes") closed it. */
-  _confirm(name) {
-    const dialog = this.part(name);
-    // Closing with Escape leaves returnValue as it was: start from "no" every time.
-    dialog.returnValue = '';
-    dialog.showModal();
-    return new Promise((resolve) => {
-      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
-    });
-  }
-
-  _clearAll() {
-    clearSaved();
-    this._lastView = null;
-    this.form.render(this._blank);
-    this.form.showProblems([]);
-    this._showProblems([]);
-    this.part('results-body').replaceChildren();
-    this.part('share').hidden = true;
-    this._setResults('none', 'Enter your offers, or load the framework\'s example, to see the results.');
-    this._tell('All your data was deleted from this browser.');
-  }
-
-  /** Ask the engine; on failure, say so and return null. */
-  async _ask(action, payload) {
+    box.checked = false; // not committed until this is settled
+    let answer;
     try {
-      if (!this.engine.isReady) this._tell('Waiting for the calculator to start…');
-      return await this.engine.request(action, payload);
+      answer = await this._request(this.form.collect());
     } catch (error) {
-      this._tell(`The engine failed: ${error.message}`);
-      return null;
+      this.tell(`Not committed: ${error.message}`);
+      return;
     }
-  }
-
-  _describe(problems) {
-    return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+    const decision = answer.ok ? answer.view.decision : null;
+    if (!decision) {
+      this.tell('Not committed: the offers have problems to fix first.');
+      return;
+    }
+    let early = false;
+    if (decision.needs_confirmation) {
+      early = await ask(this.root, {
+        title: 'Commit before sleeping on it?',
+        text: [decision.advice, decision.text].filter(Boolean).join(' '),
+        yes: 'Commit now anyway',
+        no: 'Wait',
+      });
+      if (!early) {
+        this.tell('Not committed yet: sleep on it first.');
+        return;
+      }
+    }
+    this.form.decision.setCommitted(true, early);
+    this.changed();
   }
 }

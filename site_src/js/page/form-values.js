@@ -1,37 +1,26 @@
-// Between a form control and the offers document: what the control shows for a value, and the
-// value a control's text stands for. Numbers are only recognised, never computed with: what
-// cannot be read as a number is passed on as typed, so the engine names the problem and nothing
-// the user typed is lost.
-
-const NUMBER_KINDS = new Set(['money', 'number', 'ratio', 'percent', 'integer', 'rating']);
-// Digits with an optional decimal part and exponent.
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-// Thousands grouped by commas, spaces or underscores: 200,000 or 1 250 000.50. A comma anywhere
-// else ("0,8") is left for the engine to refuse rather than guessed at.
-const GROUPED_NUMBER = /^[+-]?\d{1,3}([,_ ]\d{3})+(\.\d+)?$/;
-
-/** The number a text stands for ("200,000" is 200000), or the text itself when it is not one. */
-export function numberOrText(text) {
-  const trimmed = text.trim();
-  const plain = GROUPED_NUMBER.test(trimmed) ? trimmed.replace(/[,_ ]/g, '') : trimmed;
-  return PLAIN_NUMBER.test(plain) ? Number(plain) : text;
-}
+// Between the form's controls and the offers document. What a person typed goes to the engine as
+// typed ("$200,000", "15%", "5/15/40/40"): the engine reads it, says how it read it, and asks
+// when it is unsure. Nothing here reads, rounds or computes a number.
+//
+// Every control carries data-key (its dotted place inside its owner, such as "ratings.stability"
+// or "weights.compensation") and, when it belongs to an offer, data-offer (the offer's index);
+// the controls of one offer may sit anywhere in the form (its fieldset, the ratings grid, the
+// rubric, its red flags).
 
 /** The document value of one control; undefined means "leave the key out" (the default). */
 export function readControl(control) {
   const kind = control.dataset.kind;
-  if (control.type === 'checkbox') return control.checked;
+  // A box left as it starts says nothing: the key is left out and the engine's default holds.
+  if (control.type === 'checkbox') return control.checked === control.defaultChecked ? undefined : control.checked;
+  if (kind === 'hidden-boolean') return control.value === 'true' ? true : undefined;
   const text = control.value;
-  if (text.trim() === '') return undefined;
-  if (NUMBER_KINDS.has(kind)) return numberOrText(text);
-  if (kind === 'percent_list') return text.split(/[\s,;]+/).filter(Boolean).map(numberOrText);
-  return text;
+  return text.trim() === '' ? undefined : text;
 }
 
 /** Show a document value in a control. */
 export function writeControl(control, value) {
   if (control.type === 'checkbox') {
-    control.checked = value === undefined ? control.defaultChecked : Boolean(value);
+    control.checked = value === undefined || value === null ? control.defaultChecked : Boolean(value);
   } else if (value === undefined || value === null) {
     control.value = '';
   } else if (Array.isArray(value)) {
@@ -74,23 +63,27 @@ export function pruneEmpty(object) {
 }
 
 /**
- * Overlay the values of the controls inside `root` on a copy of `base`: keys a control owns
- * take the control's value (or disappear when it is empty); keys no control shows are kept, and
- * so are the ids in a list of flags that no checkbox shows (the reader's own red flags).
+ * Overlay the values of `controls` on a copy of `base`: keys a control owns take the control's
+ * value (or disappear when it is empty); keys no control shows are kept as they were, and so are
+ * the ids in a list of flags that no checkbox shows (the reader's own red flags).
  */
-export function collectInto(base, root) {
+export function collectInto(base, controls) {
   const result = structuredClone(base ?? {});
   const lists = new Map();
-  for (const control of root.querySelectorAll('[data-key]')) {
-    if (control.closest('[data-scope]') !== root.closest('[data-scope]')) continue;
+  const radios = new Map();
+  for (const control of controls) {
     const key = control.dataset.key;
-    if (control.dataset.kind === 'flag') {
+    const kind = control.dataset.kind;
+    if (kind === 'flag') {
       if (!lists.has(key)) lists.set(key, { shown: new Set(), ticked: [] });
       lists.get(key).shown.add(control.dataset.flag);
       if (control.checked) lists.get(key).ticked.push(control.dataset.flag);
-      continue;
+    } else if (kind === 'radio') {
+      if (!radios.has(key)) radios.set(key, undefined);
+      if (control.checked && control.value !== '') radios.set(key, control.value);
+    } else {
+      setPath(result, key, readControl(control));
     }
-    setPath(result, key, readControl(control));
   }
   for (const [key, { shown, ticked }] of lists) {
     const before = getPath(result, key);
@@ -98,17 +91,28 @@ export function collectInto(base, root) {
     const ids = [...ticked, ...unshown];
     setPath(result, key, ids.length ? ids : undefined);
   }
+  for (const [key, value] of radios) setPath(result, key, value);
   return pruneEmpty(result);
 }
 
-/** Fill every control inside `root` from `values`. */
-export function fillFrom(values, root) {
-  for (const control of root.querySelectorAll('[data-key]')) {
+/** Fill `controls` from `values` (an offer, or the document). */
+export function fillFrom(values, controls) {
+  for (const control of controls) {
     const value = getPath(values, control.dataset.key);
-    if (control.dataset.kind === 'flag') {
+    const kind = control.dataset.kind;
+    if (kind === 'flag') {
       control.checked = Array.isArray(value) && value.includes(control.dataset.flag);
+    } else if (kind === 'radio') {
+      control.checked = control.value === (value ?? '');
+    } else if (kind === 'hidden-boolean') {
+      control.value = value === true ? 'true' : '';
     } else {
       writeControl(control, value);
     }
   }
+}
+
+/** Whether an offer holds nothing at all: a blank offer is not yet "what the user typed". */
+export function isBlankOffer(offer) {
+  return Object.keys(offer ?? {}).length === 0;
 }

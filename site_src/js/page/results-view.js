@@ -1,90 +1,114 @@
-// The engine's results on the page. The engine sends a VIEW: tables, charts, messages and the
-// decision, every number already formatted as text and every bar's width as a percentage. This
-// module only turns that into elements; it never computes or reformats a number.
+// The engine's results on the page, answer first: the verdict, the offers set aside with what
+// they lack, a summary card per offer, where the decision stands, then the details (charts and
+// tables). The engine sends a VIEW with every figure and sentence already written; this module
+// only turns it into elements, and never computes or reformats a number.
 
-import { el, uniqueId } from './dom.js';
+import { el } from './dom.js';
+import { renderChart, renderTable } from './result-tables.js';
 
-function renderTable(table) {
-  const captionId = uniqueId('table');
-  // The engine says per column whether it holds figures (right) or words (left).
-  const align = (index) => (table.align?.[index] ? `align-${table.align[index]}` : null);
-  const head = el('tr', {}, ...table.columns.map((column, index) => el('th', { scope: 'col', class: align(index), text: column })));
-  const rows = table.rows.map((row) => {
-    const [first, ...rest] = row.cells;
-    const classes = (row.tags ?? []).map((tag) => `row-${tag}`).join(' ');
-    return el(
-      'tr',
-      { class: classes || null, dataset: { tags: (row.tags ?? []).join(' ') } },
-      el('th', { scope: 'row', class: align(0), text: first }),
-      ...rest.map((cell, index) => el('td', { class: align(index + 1), text: cell })),
-    );
-  });
-  // A wide table scrolls sideways inside its own box on a narrow phone, reachable by keyboard.
+// The two figures of each summary card the answer bar shows (the engine's labels).
+const BAR_FIGURES = ['Annualized total', 'Score'];
+
+/** The verdict's sentences, each a paragraph. */
+export function renderVerdict(container, view) {
+  container.replaceChildren(...(view.verdict?.sentences ?? []).map((sentence) => el('p', { text: sentence })));
+}
+
+/** Offers set aside until complete: the engine's sentence, and a way to the offer. */
+function renderIncomplete(items) {
+  if (!items?.length) return null;
   return el(
     'section',
-    { class: 'result-table', dataset: { table: table.id } },
+    { class: 'result-incomplete', 'aria-labelledby': 'result-incomplete-title', dataset: { incomplete: '' } },
+    el('h3', { id: 'result-incomplete-title', text: 'Not compared yet' }),
     el(
-      'div',
-      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': captionId },
-      el(
-        'table',
-        { id: `result-${table.id}`, class: 'result-table__table' },
-        el('caption', { id: captionId, text: table.caption }),
-        el('thead', {}, head),
-        el('tbody', {}, ...rows),
+      'ul',
+      {},
+      ...items.map((item) =>
+        el(
+          'li',
+          {},
+          el('span', { text: item.text }),
+          ' ',
+          el('button', { type: 'button', class: 'link-button', dataset: { action: 'go-to', path: item.path }, text: `Complete ${item.label}` }),
+        ),
       ),
     ),
-    table.note ? el('p', { class: 'result-note', text: table.note }) : null,
   );
 }
 
-function renderChart(chart) {
-  const titleId = uniqueId('chart');
-  const legend = el(
-    'ul',
-    { class: 'chart-legend' },
-    ...chart.legend.map((item) => el('li', { class: `part-${item.part}` }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), item.label)),
-  );
-  const labels = new Map(chart.legend.map((item) => [item.part, item.label]));
-  const bars = chart.bars.map((bar) => {
-    const segments = bar.segments.map((segment) => {
-      const piece = el('span', { class: `segment part-${segment.part}`, title: segment.text });
-      // The width comes from the engine as a percentage; CSSOM keeps strict CSP happy.
-      piece.style.width = `${segment.percent}%`;
-      return piece;
-    });
-    const parts = bar.segments.map((segment) => el('li', { text: `${labels.get(segment.part) ?? segment.part}: ${segment.text}` }));
-    return el(
-      'li',
-      { class: 'chart-bar' },
-      el('span', { class: 'bar-label' }, el('span', { text: bar.label }), el('span', { class: 'bar-total', text: bar.total_text })),
-      el('span', { class: 'bar-track', 'aria-hidden': 'true' }, ...segments),
-      el('ul', { class: 'visually-hidden' }, ...parts),
-    );
-  });
+/** One summary card: the offer, its marks in words, its standing, its figures. */
+function renderCard(card) {
   return el(
-    'figure',
-    { class: 'result-chart', dataset: { chart: chart.id }, 'aria-labelledby': titleId },
-    el('figcaption', { id: titleId, text: chart.title }),
-    legend,
-    el('ul', { class: 'chart-bars' }, ...bars),
+    'li',
+    { class: `summary-card state-${card.state}`, dataset: { path: card.path } },
+    el('h3', { class: 'summary-card__company', text: card.company }),
+    card.marks.length ? el('p', { class: 'summary-card__marks' }, ...card.marks.map((mark) => el('span', { class: 'mark', text: mark }))) : null,
+    el('p', { class: 'summary-card__status', text: card.status }),
+    el(
+      'dl',
+      { class: 'summary-card__figures' },
+      ...card.figures.flatMap((figure) => [
+        el('dt', { text: figure.label }),
+        el('dd', { class: figure.label === 'Red flags' ? 'figure-words' : null, text: figure.text }),
+      ]),
+    ),
   );
 }
 
 /**
- * Replace the contents of `container` with the view: where the decision stands, the notes, then
- * the charts (their totals fit a phone's width) before the tables with every figure.
+ * Show the view: in `body` the offers set aside, the summary cards, the decision and the notes;
+ * in `details` every figure (the charts, whose totals fit a phone's width, then the tables).
  */
-export function renderView(container, view) {
-  const decision = view.decision
-    ? el('p', { class: `result-decision decision-${view.decision.status}`, text: view.decision.text })
+export function renderView({ body, details }, view) {
+  if (!Array.isArray(view.tables) || !Array.isArray(view.summary)) throw new TypeError('a view laid out otherwise');
+  const decision = view.decision?.text
+    ? el(
+        'section',
+        { class: 'result-decision-section', 'aria-labelledby': 'result-decision-title' },
+        el('h3', { id: 'result-decision-title', text: 'Your decision' }),
+        el('p', { class: `result-decision decision-${view.decision.status}`, text: view.decision.text }),
+      )
     : null;
-  const messages = (view.messages ?? []).map((message) =>
-    el('p', { class: `result-message message-${message.kind}`, text: message.text }),
+  const messages = (view.messages ?? []).map((message) => el('p', { class: `result-message message-${message.kind}`, text: message.text }));
+  body.replaceChildren(
+    ...[
+      renderIncomplete(view.incomplete),
+      el('ul', { class: 'summary-cards', 'aria-label': 'Each offer at a glance', dataset: { summary: '' } }, ...view.summary.map(renderCard)),
+      decision,
+      ...messages,
+    ].filter(Boolean),
   );
-  container.replaceChildren(
-    ...[decision, ...messages].filter(Boolean),
+  details.replaceChildren(
+    el('h3', { class: 'result-details-title', text: 'Every figure' }),
     ...(view.charts ?? []).map(renderChart),
-    ...(view.tables ?? []).map(renderTable),
+    ...view.tables.map(renderTable),
   );
+}
+
+/** The answer bar's list: each offer's name, annualized total and score; offers set aside. */
+export function renderAnswerBar(list, view) {
+  if (!view) {
+    list.replaceChildren(el('li', { class: 'answer-bar__empty', text: 'No results yet: complete an offer.' }));
+    return;
+  }
+  const cards = view.summary.map((card) =>
+    el(
+      'li',
+      { class: `answer-bar__offer state-${card.state}` },
+      el('span', { class: 'answer-bar__name', text: card.company }),
+      ...card.figures
+        .filter((figure) => BAR_FIGURES.includes(figure.label))
+        .map((figure) => el('span', { class: 'answer-bar__figure' }, el('span', { class: 'visually-hidden', text: `${figure.label}: ` }), figure.text)),
+    ),
+  );
+  const waiting = (view.incomplete ?? []).map((item) =>
+    el(
+      'li',
+      { class: 'answer-bar__offer state-incomplete' },
+      el('span', { class: 'answer-bar__name', text: item.company || item.label }),
+      el('span', { class: 'answer-bar__figure', text: 'not compared yet' }),
+    ),
+  );
+  list.replaceChildren(...cards, ...waiting);
 }

@@ -1,10 +1,12 @@
-// The person's own settings, below the offers: the decision matrix's weights, the minimum total
-// compensation, the assumptions, the dealbreakers and the decision record. The framework's
-// defaults are shown in the fields, so what the engine assumes is there to see and change.
+// The person's own priorities, for every offer at once: the decision matrix's weights, the
+// minimum total compensation, the dealbreakers and the assumptions. They fold away and are open
+// whenever they differ from the framework's. The framework's weights and assumptions are shown in
+// their fields, so what the engine assumes is there to see and change; a field left at the
+// framework's value is left out of the document.
 
-import { el, uniqueId } from './dom.js';
+import { el } from './dom.js';
 import { controlFor, fieldBlock, flagsGroup, groupBlock } from './form-blocks.js';
-import { fillFrom } from './form-values.js';
+import { fillFrom, getPath } from './form-values.js';
 
 export class SettingsForm {
   /**
@@ -16,103 +18,108 @@ export class SettingsForm {
     this._root = root;
     this._spec = spec;
     this._framework = framework;
+    this._defaults = {
+      weights: Object.fromEntries(spec.factors.map((factor) => [factor.id, factor.weight])),
+      assumptions: {
+        stage_factors: Object.fromEntries(framework.stages.map((stage) => [stage.id, stage.factor])),
+        signing_tenure_years: framework.signing_tenure_years,
+        projection_years: framework.projection_years,
+      },
+    };
     this._build();
+  }
+
+  /** The controls whose values belong to the document itself. */
+  controls() {
+    return [...this._root.querySelectorAll('[data-key]')];
   }
 
   /** Fill the settings from a document, with the framework's values where it has none. */
   fill(doc) {
-    const defaults = this._defaultAssumptions();
     const given = doc.assumptions ?? {};
-    const assumptions = { ...defaults, ...given, stage_factors: { ...defaults.stage_factors, ...given.stage_factors } };
-    fillFrom({ ...doc, weights: doc.weights ?? this._defaultWeights(), assumptions }, this._root);
-  }
-
-  /** The decision's choices are the offers' companies; a choice no longer among them stays listed. */
-  setCompanies(companies, selected = this._choice.value) {
-    const names = [...new Set(selected && !companies.includes(selected) ? [...companies, selected] : companies)];
-    this._choice.replaceChildren(
-      el('option', { value: '', text: 'Not decided yet' }),
-      ...names.map((name) => el('option', { value: name, text: name })),
-    );
-    this._choice.value = selected ?? '';
-  }
-
-  /** Put the time now into the decision record (the engine judges how long ago that was). */
-  recordDecisionNow() {
-    const decidedAt = /** @type {HTMLInputElement} */ (this._root.querySelector('[data-key="decision.decided_at"]'));
-    decidedAt.value = new Date().toISOString();
-  }
-
-  _defaultWeights() {
-    return Object.fromEntries(this._spec.factors.map((factor) => [factor.id, factor.weight]));
-  }
-
-  _defaultAssumptions() {
-    const framework = this._framework;
-    return {
-      stage_factors: Object.fromEntries(framework.stages.map((stage) => [stage.id, stage.factor])),
-      signing_tenure_years: framework.signing_tenure_years,
-      projection_years: framework.projection_years,
+    const assumptions = {
+      ...this._defaults.assumptions,
+      ...given,
+      stage_factors: { ...this._defaults.assumptions.stage_factors, ...given.stage_factors },
     };
+    fillFrom({ ...doc, weights: doc.weights ?? this._defaults.weights, assumptions }, this.controls());
+    const own = ['weights', 'minimum_total_comp', 'dealbreakers', 'assumptions'].some((key) => doc[key] !== undefined);
+    this._details.open = own;
+  }
+
+  /**
+   * Leave out of `doc` what still shows the framework's own value, as typed: the weights when
+   * none was changed (they go together, summing to 100), and each assumption left as it was.
+   */
+  dropDefaults(doc) {
+    const same = (key) => String(getPath(doc, key) ?? '') === String(getPath(this._defaults, key));
+    const weightKeys = this._spec.factors.map((factor) => `weights.${factor.id}`);
+    if (weightKeys.every(same)) delete doc.weights;
+    if (doc.assumptions) {
+      for (const stage of this._framework.stages) {
+        if (same(`assumptions.stage_factors.${stage.id}`)) delete doc.assumptions.stage_factors?.[stage.id];
+      }
+      if (doc.assumptions.stage_factors && Object.keys(doc.assumptions.stage_factors).length === 0) {
+        delete doc.assumptions.stage_factors;
+      }
+      for (const key of ['signing_tenure_years', 'projection_years']) {
+        if (same(`assumptions.${key}`)) delete doc.assumptions[key];
+      }
+      if (Object.keys(doc.assumptions).length === 0) delete doc.assumptions;
+    }
+    return doc;
   }
 
   _build() {
     const spec = this._spec;
     const weights = spec.factors.map((factor) => {
       const control = controlFor({ kind: 'percent' }, `weights.${factor.id}`);
-      return fieldBlock(`weights.${factor.id}`, factor.name, control, factor.questions);
+      return fieldBlock(`weights.${factor.id}`, `${factor.name} (%)`, control, null);
     });
     const minimum = fieldBlock(
       'minimum_total_comp',
-      'Minimum total compensation',
+      'Minimum total compensation (a year)',
       controlFor({ kind: 'money' }, 'minimum_total_comp'),
-      'Step 1: an offer whose annualized total is below your minimum threshold is eliminated. Empty: no minimum.',
+      'Step 1: an offer whose annualized total is below your minimum is eliminated. Empty: no minimum.',
     );
-    this._choice = /** @type {HTMLSelectElement} */ (el('select', { id: uniqueId('choice'), dataset: { key: 'decision.choice', kind: 'select' } }));
-    const decidedAt = controlFor({ kind: 'text' }, 'decision.decided_at');
-    const committed = controlFor({ kind: 'boolean' }, 'decision.committed');
     const stageFactors = this._framework.stages.map((stage) => {
       const key = `assumptions.stage_factors.${stage.id}`;
-      return fieldBlock(key, `${stage.name} equity counted at`, controlFor({ kind: 'ratio' }, key), 'Share of the paper value counted, from 0 to 1.');
+      return fieldBlock(key, `${stage.name} equity counted at (share of its value)`, controlFor({ kind: 'ratio' }, key), null);
     });
-    const assumptions = el(
+    const assumptions = groupBlock(
+      'assumptions',
+      'Assumptions',
+      'assumptions',
+      el('p', { class: 'field-help', text: 'The framework\'s values; change them only if you disagree. A share is from 0 to 1, or a percentage.' }),
+      ...stageFactors,
+      fieldBlock(
+        'assumptions.signing_tenure_years',
+        'Signing bonus spread over (years)',
+        controlFor({ kind: 'number' }, 'assumptions.signing_tenure_years'),
+        'How long you expect to stay: the signing bonus is spread over these years in the annualized total.',
+      ),
+      fieldBlock(
+        'assumptions.projection_years',
+        'Years to project (years)',
+        controlFor({ kind: 'integer' }, 'assumptions.projection_years'),
+        'How many years the year-by-year projection shows.',
+      ),
+    );
+    this._details = /** @type {HTMLDetailsElement} */ (el(
       'details',
       { class: 'settings-section' },
-      el('summary', { text: 'Assumptions' }),
+      el('summary', { text: 'Weights, minimum pay, dealbreakers and assumptions' }),
       groupBlock(
-        'assumptions',
-        'Assumptions',
-        'assumptions',
-        ...stageFactors,
-        fieldBlock(
-          'assumptions.signing_tenure_years',
-          'Signing bonus spread over (years)',
-          controlFor({ kind: 'number' }, 'assumptions.signing_tenure_years'),
-          'How long you expect to stay: the signing bonus is spread over these years in the annualized total.',
-        ),
-        fieldBlock(
-          'assumptions.projection_years',
-          'Years to project',
-          controlFor({ kind: 'integer' }, 'assumptions.projection_years'),
-          'How many years the year-by-year projection shows.',
-        ),
+        'weights',
+        'Decision matrix weights (%)',
+        'weights',
+        el('p', { class: 'field-help', text: 'How much each factor counts, in percent; together they must make 100.' }),
+        el('div', { class: 'weights-fields' }, ...weights),
       ),
-    );
-    this._root.replaceChildren(
-      groupBlock('weights', 'Decision matrix weights (%)', 'weights', ...weights),
       minimum,
-      assumptions,
       flagsGroup(spec, 'dealbreakers', 'Dealbreakers: red flags that rule an offer out', 'dealbreakers'),
-      groupBlock(
-        'decision',
-        'Decision record',
-        'decision',
-        fieldBlock('decision.choice', 'Your choice', this._choice, 'The offer you have decided to take.'),
-        fieldBlock('decision.decided_at', 'Decided at', decidedAt, 'When you made the decision (date, time and time zone).'),
-        el('button', { type: 'button', class: 'md-button', dataset: { action: 'record-decision' }, text: 'Record my decision now' }),
-        fieldBlock('decision.committed', 'Committed: I have slept on it and stop second-guessing', committed, null),
-      ),
-    );
-    this._root.dataset.scope = 'document';
+      assumptions,
+    ));
+    this._root.replaceChildren(this._details);
   }
 }
