@@ -186,7 +186,10 @@ export class Calculator {
     this._timer = setTimeout(() => this._evaluate(), delay);
   }
 
-  /** Ask the engine about the form as it is now. */
+  /**
+   * Ask the engine about the form as it is now.
+   * @returns {Promise<import('./view-contract.js').EvaluateAnswer>}
+   */
   _request(doc) {
     return this.engine.request('evaluate', { document: doc, now: new Date().toISOString() });
   }

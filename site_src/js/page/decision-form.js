@@ -87,7 +87,10 @@ export class DecisionForm {
     this._early.value = committed && early ? 'true' : '';
   }
 
-  /** The engine's word on where the decision stands ("Sleep on it: 23 hours to go ..."). */
+  /**
+   * The engine's word on where the decision stands ("Sleep on it: 23 hours to go ...").
+   * @param {import('./view-contract.js').DecisionView | undefined} decision
+   */
   showStatus(decision) {
     this._status.textContent = decision?.text ?? '';
     this._status.hidden = !decision?.text;

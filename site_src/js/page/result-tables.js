@@ -8,6 +8,14 @@
 
 import { el, uniqueId } from './dom.js';
 
+/** @typedef {import('./view-contract.js').Table} Table */
+/** @typedef {import('./view-contract.js').Transposed} Transposed */
+/** @typedef {import('./view-contract.js').Chart} Chart */
+
+/**
+ * @param {(Table | Transposed) & {caption: string, column_tags?: string[][]}} table
+ * @param {string} id
+ */
 function tableElement(table, id) {
   // The engine says per column whether it holds figures (right) or words (left), and in a
   // turned table, what each column's offer is (column_tags: "leader", "eliminated").
@@ -34,7 +42,10 @@ function tableElement(table, id) {
   );
 }
 
-/** One table of the view, in the forms it reads best in at each width. */
+/**
+ * One table of the view, in the forms it reads best in at each width.
+ * @param {Table} table
+ */
 export function renderTable(table) {
   const phone = table.phone ?? 'table';
   const forms = [el('div', { class: 'result-table__form result-table__wide' }, tableElement(table, `result-${table.id}`))];
@@ -50,7 +61,10 @@ export function renderTable(table) {
   );
 }
 
-/** A bar chart: a bar of parts per offer (or year), each part as wide as the engine says. */
+/**
+ * A bar chart: a bar of parts per offer (or year), each part as wide as the engine says.
+ * @param {Chart} chart
+ */
 export function renderChart(chart) {
   const titleId = uniqueId('chart');
   const legend = el(

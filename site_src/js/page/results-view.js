@@ -6,15 +6,26 @@
 import { el } from './dom.js';
 import { renderChart, renderTable } from './result-tables.js';
 
+/** @typedef {import('./view-contract.js').View} View */
+/** @typedef {import('./view-contract.js').IncompleteView} IncompleteView */
+/** @typedef {import('./view-contract.js').SummaryCard} SummaryCard */
+
 // The two figures of each summary card the answer bar shows (the engine's labels).
 const BAR_FIGURES = ['Annualized total', 'Score'];
 
-/** The verdict's sentences, each a paragraph. */
+/**
+ * The verdict's sentences, each a paragraph.
+ * @param {HTMLElement} container
+ * @param {View} view
+ */
 export function renderVerdict(container, view) {
   container.replaceChildren(...(view.verdict?.sentences ?? []).map((sentence) => el('p', { text: sentence })));
 }
 
-/** Offers set aside until complete: the engine's sentence, and a way to the offer. */
+/**
+ * Offers set aside until complete: the engine's sentence, and a way to the offer.
+ * @param {IncompleteView[]} items
+ */
 function renderIncomplete(items) {
   if (!items?.length) return null;
   return el(
@@ -37,7 +48,10 @@ function renderIncomplete(items) {
   );
 }
 
-/** One summary card: the offer, its marks in words, its standing, its figures. */
+/**
+ * One summary card: the offer, its marks in words, its standing, its figures.
+ * @param {SummaryCard} card
+ */
 function renderCard(card) {
   return el(
     'li',
@@ -59,6 +73,8 @@ function renderCard(card) {
 /**
  * Show the view: in `body` the offers set aside, the summary cards, the decision and the notes;
  * in `details` every figure (the charts, whose totals fit a phone's width, then the tables).
+ * @param {{body: HTMLElement, details: HTMLElement}} parts
+ * @param {View} view
  */
 export function renderView({ body, details }, view) {
   if (!Array.isArray(view.tables) || !Array.isArray(view.summary)) throw new TypeError('a view laid out otherwise');
@@ -86,7 +102,11 @@ export function renderView({ body, details }, view) {
   );
 }
 
-/** The answer bar's list: each offer's name, annualized total and score; offers set aside. */
+/**
+ * The answer bar's list: each offer's name, annualized total and score; offers set aside.
+ * @param {HTMLElement} list
+ * @param {View | null} view
+ */
 export function renderAnswerBar(list, view) {
   if (!view) {
     list.replaceChildren(el('li', { class: 'answer-bar__empty', text: 'No results yet: complete an offer.' }));
