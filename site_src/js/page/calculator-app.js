@@ -70,12 +70,18 @@ export class Calculator {
       renderAnswerBar(this.part('answer-offers'), view);
       this.form.decision.showStatus(view.decision);
       this.part('details-toggle').hidden = false;
+      this._dateReport();
       return true;
     } catch {
       // Results saved by a build that laid them out differently: dropped, and recomputed.
       this._showNoView(NO_RESULTS);
       return false;
     }
+  }
+
+  /** The printed report's date: now, in the reader's own words for dates. */
+  _dateReport() {
+    this.part('report-date').textContent = REPORT_DATE.format(new Date());
   }
 
   _showNoView(text) {
@@ -99,9 +105,7 @@ export class Calculator {
     this.part('import').addEventListener('change', (event) => this.tools.importFile(event.target));
     // A share link opened in a tab already showing the calculator changes only the fragment.
     window.addEventListener('hashchange', () => this.tools.openSharedLink(true));
-    window.addEventListener('beforeprint', () => {
-      this.part('report-date').textContent = REPORT_DATE.format(new Date());
-    });
+    window.addEventListener('beforeprint', () => this._dateReport());
   }
 
   _act(action, button) {

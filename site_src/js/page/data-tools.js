@@ -1,6 +1,6 @@
 // The calculator's data tools: the framework's example, files (export, import), share links and
-// clearing everything. Nothing the person typed is lost by a tap: whatever would replace or
-// delete it asks first, and Undo brings it back afterwards.
+// clearing everything. Nothing the person typed is lost by a tap: whatever would replace it
+// asks first, and clearing everything, which asks too, can still be undone afterwards.
 
 import { ask } from './dialogs.js';
 import { download } from './download.js';
@@ -26,11 +26,10 @@ export class DataTools {
 
   /**
    * Replace what the form shows with `doc`. If the person typed anything, ask first (`question`
-   * says what is about to happen), then offer Undo; an empty calculator needs neither.
+   * says what is about to happen); an empty calculator needs no question.
    */
   async replaceWith(doc, done, question) {
     const app = this._app;
-    const before = app.form.collect();
     if (app.form.isBlank()) {
       app.replaceDocument(doc);
       app.tell(done);
@@ -42,14 +41,13 @@ export class DataTools {
     }
     app.replaceDocument(doc);
     app.tell(done);
-    app.offerUndo(done, before);
     return true;
   }
 
   loadExample() {
     return this.replaceWith(structuredClone(this._app.example), 'Loaded the framework\'s example offers.', {
       title: 'Replace your offers with the example?',
-      text: 'The framework\'s example takes the place of the offers and settings you entered. You can undo it afterwards, or export yours first.',
+      text: 'The framework\'s example takes the place of the offers and settings you entered. Export yours first if you want to keep them.',
       yes: 'Load the example',
       no: 'Keep my offers',
     });
@@ -81,7 +79,7 @@ export class DataTools {
     }
     await this.replaceWith(answer.document, `Imported ${file.name}.`, {
       title: `Replace your offers with ${file.name}?`,
-      text: 'The file\'s offers and settings take the place of those you entered. You can undo it afterwards, or export yours first.',
+      text: 'The file\'s offers and settings take the place of those you entered. Export yours first if you want to keep them.',
       yes: 'Import the file',
       no: 'Keep my offers',
     });
@@ -118,7 +116,7 @@ export class DataTools {
 
   /**
    * A page opened from a share link shows the offers in the link (and saves them). Offers
-   * already in this browser are only replaced when the person agrees, and Undo brings them back.
+   * already in this browser are only replaced when the person agrees.
    */
   async openSharedLink(hasSavedOffers) {
     const app = this._app;
@@ -133,7 +131,7 @@ export class DataTools {
     }
     const question = {
       title: 'Open the offers from this link?',
-      text: 'They replace the offers saved in this browser. You can undo it afterwards, or export yours first.',
+      text: 'They replace the offers saved in this browser. Export yours first if you want to keep them.',
       yes: 'Open the link\'s offers',
       no: 'Keep my offers',
     };
