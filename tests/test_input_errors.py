@@ -339,8 +339,8 @@ def test_problems_in_a_file_all_at_once() -> None:
         ("offers: [1, 2\n", "a.yml", "line 1: expected ',' or ']'"),
         ("offers: {a:\n", "a.yml", "line 1: '{' is not closed on its line"),
         # --- nesting and numbers no reader should choke on ---
-        ("[" * 50000, "a.json", "nested too deeply"),
-        ("offers: " + "[" * 50000, "a.yaml", "nested too deeply"),
+        ("[" * 50000, "a.json", "nest more than 10 deep"),
+        ("offers: " + "[" * 50000, "a.yaml", "line 1: lists and mappings nest more than 10 deep"),
         ('{"offers": ' + "9" * 5000 + "}", "a.json", "cannot be read"),
     ],
 )
