@@ -195,7 +195,7 @@ def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
         )
         return None
     if abs(sum(values) - 100.0) > 1e-6:
-        r.fail("vesting_schedule", f"percentages must sum to 100, got {sum(values):g}")
+        r.fail("vesting_schedule", f"percentages must sum to 100, got {_sum_text(sum(values))}")
         return None
     return values
 
@@ -457,5 +457,11 @@ def _read_weights(r: Reader) -> tuple[tuple[str, float], ...]:
     weights = tuple((f, r.number(f, 0.0, 0.0, 100.0)) for f in _FACTOR_IDS)
     total = sum(w for _, w in weights)
     if not missing and abs(total - 100.0) > 1e-6:
-        r.fail("", f"must sum to 100, got {total:g}")
+        r.fail("", f"must sum to 100, got {_sum_text(total)}")
     return weights
+
+
+def _sum_text(total: float) -> str:
+    """A sum that is not 100, with enough digits to show that it is not: 99.99999, never 100
+    (the check allows 1e-6; ten significant digits show any larger difference)."""
+    return f"{total:.10g}"

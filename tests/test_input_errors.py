@@ -160,6 +160,12 @@ def problems_of(data: object) -> list[tuple[str, str]]:
             "offers[0].vesting_schedule",
             "percentages must sum to 100, got 90",
         ),
+        # 25 + 25 + 25 + 24.99999 = 99.99999, not "got 100"
+        (
+            document(offer(vesting_schedule=[25, 25, 25, 24.99999])),
+            "offers[0].vesting_schedule",
+            "percentages must sum to 100, got 99.99999",
+        ),
         (
             document(offer(vesting_schedule=[50, 50])),
             "offers[0].vesting_schedule",
