@@ -132,7 +132,7 @@ class Reader:
         if maximum is not None and value > maximum:
             self.fail(key, f"must be at most {_format_bound(maximum)}, got {describe(value)}")
             return default
-        return number
+        return number + 0.0  # -0.0 is 0: never a "-0" in the results
 
     def integer(self, key: Key, default: int, minimum: int, maximum: int) -> int:
         if not self.has(key):

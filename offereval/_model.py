@@ -12,6 +12,7 @@ import datetime
 from typing import Any
 
 from offereval import _content as content
+from offereval import _limits
 from offereval._calls import Call, OwnItem, framework_item_ids, read_calls, read_own_items
 from offereval._errors import InputError, Problem
 from offereval._fields import LOCATION_SECTION, MONEY_MAX, OFFER_FIELDS, Reader, describe
@@ -94,6 +95,7 @@ class Offer:
         """Read one offer, adding every problem found to ``problems``; ``flag_ids`` are the red
         flags it may name (the framework's and the reader's own)."""
         r = Reader(data, path, problems)
+        first_problem = len(problems)
         r.reject_unknown(tuple(_FIELDS_BY_KEY))
         values: dict[str, Any] = {}
         for f in OFFER_FIELDS:
@@ -120,7 +122,8 @@ class Offer:
                 values[f.key] = r.choice(f.key, [v for v, _ in f.choices], f.choices[0][0])
             elif f.kind == "boolean":
                 values[f.key] = r.boolean(f.key, f.default)
-        years_ok = not any(p.path == r.at("vesting_years") for p in problems)
+        # Only this offer's problems: a scan of every offer's would grow with the square of them.
+        years_ok = all(p.path != r.at("vesting_years") for p in problems[first_problem:])
         values["vesting_schedule"] = _read_schedule(r, values["vesting_years"] if years_ok else 0)
         values["ratings"] = _read_ratings(r.mapping("ratings"))
         values["growth"] = _read_growth(r.mapping("growth"))
@@ -192,7 +195,7 @@ def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
         )
         return None
     if abs(sum(values) - 100.0) > 1e-6:
-        r.fail("vesting_schedule", f"percentages must sum to 100, got {sum(values):g}")
+        r.fail("vesting_schedule", f"percentages must sum to 100, got {_sum_text(sum(values))}")
         return None
     return values
 
@@ -342,7 +345,12 @@ class OfferSet:
 
     @classmethod
     def from_dict(cls, data: object) -> OfferSet:
-        """Check a whole offers file; raise InputError with every problem, each with its path."""
+        """Check a whole offers file; raise InputError with every problem, each with its path.
+
+        A document over offereval's limits (too many offers, too deep, text too long) or with a
+        key given twice is refused first, before any offer is read.
+        """
+        _limits.check_document(data)
         problems: list[Problem] = []
         r = Reader(data, "", problems)
         r.reject_unknown(DOCUMENT_KEYS)
@@ -449,5 +457,11 @@ def _read_weights(r: Reader) -> tuple[tuple[str, float], ...]:
     weights = tuple((f, r.number(f, 0.0, 0.0, 100.0)) for f in _FACTOR_IDS)
     total = sum(w for _, w in weights)
     if not missing and abs(total - 100.0) > 1e-6:
-        r.fail("", f"must sum to 100, got {total:g}")
+        r.fail("", f"must sum to 100, got {_sum_text(total)}")
     return weights
+
+
+def _sum_text(total: float) -> str:
+    """A sum that is not 100, with enough digits to show that it is not: 99.99999, never 100
+    (the check allows 1e-6; ten significant digits show any larger difference)."""
+    return f"{total:.10g}"

@@ -65,7 +65,8 @@ def _row(cells: list[str], *tags: str) -> dict[str, Any]:
 def build_view(evaluation: Evaluation) -> dict[str, Any]:
     """Tables, charts, messages and the decision status of one evaluation."""
     tables = [_totals(evaluation), *after_tax_tables(evaluation), _projection(evaluation)]
-    tables += [_years(evaluation, i, o) for i, o in enumerate(evaluation.offers, start=1)]
+    benefits = _has_benefits(evaluation)  # once: asking per offer would cost offers squared
+    tables += [_years(evaluation, i, o, benefits) for i, o in enumerate(evaluation.offers, start=1)]
     tables += [_matrix(evaluation)]
     tables += [
         t
@@ -140,8 +141,8 @@ def _projection(evaluation: Evaluation) -> dict[str, Any]:
     )
 
 
-def _years(evaluation: Evaluation, index: int, o: OfferResult) -> dict[str, Any]:
-    parts = [p for p in _YEAR_PARTS if p[0] != "benefits" or _has_benefits(evaluation)]
+def _years(evaluation: Evaluation, index: int, o: OfferResult, benefits: bool) -> dict[str, Any]:
+    parts = [p for p in _YEAR_PARTS if p[0] != "benefits" or benefits]
     rows = []
     for y in o.pay.years:
         values = y.to_dict()
@@ -212,9 +213,10 @@ def _ranked(
 ) -> dict[str, Any] | None:
     if not companies:
         return None
+    results = {o.company: o for o in evaluation.offers}  # not a search through them per row
     rows = []
     for place, company in enumerate(companies, start=1):
-        result = evaluation.offer(company)
+        result = results[company]
         value = result.gut_score if gut else result.score
         rows.append(
             _row([str(place), company, fmt.score(value or 0.0)], "leader" if place == 1 else "")

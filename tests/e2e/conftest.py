@@ -99,8 +99,10 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, build_module: ModuleTyp
 class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the server's current directory under its prefix, like a GitHub Pages project site.
 
-    A path outside the prefix is a 404; every response says `Cache-Control: no-store` and
-    conditional requests are ignored, so a rebuilt site is never answered with a stale 304.
+    A path outside the prefix is a 404; a missing path inside it is answered, as GitHub Pages
+    does, with the site's 404.html and the status 404. Every response says
+    `Cache-Control: no-store` and conditional requests are ignored, so a rebuilt site is never
+    answered with a stale 304.
     """
 
     server: _SiteHTTPServer
@@ -129,6 +131,19 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
             self.send_error(404, "outside the site's prefix")
             return
         super().do_HEAD()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        not_found_page = Path(self.directory) / "404.html"
+        if code != 404 or not self._inside_prefix() or not not_found_page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = not_found_page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def translate_path(self, path: str) -> str:
         prefix = self.server.site.prefix

@@ -30,6 +30,7 @@ export class Calculator {
     if (!response.ok) throw new Error(`Could not load the calculator's form (${response.status})`);
     const data = await response.json();
     this.example = data.example;
+    this.limits = data.form.limits;
     this.form = new OfferForm(this.part('form'), data.form, data.framework);
     const first = this._newOffer([]);
     this._blank = { offers: [first, this._newOffer([first])] };
@@ -240,7 +241,9 @@ export class Calculator {
   async _import(input) {
     const file = input.files[0];
     if (!file) return;
-    const text = await file.text();
+    // No more than the engine reads: it refuses a larger file, naming its limit, and a huge one
+    // is never copied into memory whole.
+    const text = await file.slice(0, this.limits.file_bytes + 1).text();
     input.value = ''; // choosing the same file again imports it again
     const answer = await this._ask('load', { text, filename: file.name });
     if (!answer) return;

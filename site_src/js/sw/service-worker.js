@@ -21,6 +21,7 @@ importScripts(
 const APP = 'offereval';
 const BUILD = '__OFFEREVAL_BUILD__';
 const OFFLINE_PAGE = 'offline.html';
+const NOT_FOUND_PAGE = '404.html';
 const SCOPE = sw.registration.scope;
 
 // "offereval-precache-<build>-<scope>": every project site of a GitHub account shares one
@@ -75,11 +76,32 @@ async function offlinePage() {
   });
 }
 
+// The network's "not found" for an address of this site: the site's 404 page, which the host
+// serves as it is, with its links written from the site's root. At the depth of the missing
+// address, <base> keeps them on the root, and the theme's search, which finds its index from the
+// page's address rather than from <base>, is given the root as well.
+const notFoundPage = {
+  async handlerWillRespond({ response }) {
+    if (response.status !== 404) return response;
+    const saved = await workbox.precaching.matchPrecache(NOT_FOUND_PAGE);
+    if (!saved) return response;
+    const html = (await saved.text())
+      .replace('<head>', `<head><base href="${SCOPE}">`)
+      .replace('"base": "."', `"base": ${JSON.stringify(SCOPE)}`);
+    return new Response(html, {
+      status: 404,
+      statusText: 'Not Found',
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    });
+  },
+};
+
 // A page of this site that is not saved (a mistyped address): the network's answer while there
-// is one, the offline page otherwise. Other origins and other methods than GET are left alone.
+// is one (the 404 page when it has no such page), the offline page otherwise. Other origins and
+// other methods than GET are left alone.
 workbox.routing.registerRoute(
   ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-  new workbox.strategies.NetworkOnly({ plugins: [{ handlerDidError: offlinePage }] }),
+  new workbox.strategies.NetworkOnly({ plugins: [{ handlerDidError: offlinePage }, notFoundPage] }),
 );
 
 // The user agreed to the new version (the page's "Reload" button).

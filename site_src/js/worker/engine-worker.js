@@ -48,14 +48,28 @@ bridgeReady.then(() => {
   self.postMessage({ type: 'ready' });
 }, fail);
 
+/**
+ * A bridge function's answer, parsed. The bridge always answers with JSON text, whatever the
+ * input; anything else means the runtime itself failed, which the page shows as a refusal.
+ */
+function parsed(answer) {
+  try {
+    const value = JSON.parse(answer);
+    if (typeof value?.ok === 'boolean') return value;
+  } catch {
+    // not JSON: reported below
+  }
+  return { ok: false, problems: [{ path: '', message: 'the engine stopped answering: reload the page to start it again' }] };
+}
+
 // Each action receives the request's payload and the bridge; it returns the parsed answer.
 // (The form's description and the example come with the page, in data/calculator.json.)
 const actions = {
-  evaluate: ({ document, now }, bridge) => JSON.parse(bridge.evaluate(JSON.stringify(document), now)),
-  load: ({ text, filename }, bridge) => JSON.parse(bridge.load(text, filename)),
-  dump: ({ document, format }, bridge) => JSON.parse(bridge.dump(JSON.stringify(document), format)),
-  toFragment: ({ document }, bridge) => JSON.parse(bridge.to_fragment(JSON.stringify(document))),
-  fromFragment: ({ fragment }, bridge) => JSON.parse(bridge.from_fragment(fragment)),
+  evaluate: ({ document, now }, bridge) => parsed(bridge.evaluate(JSON.stringify(document), now)),
+  load: ({ text, filename }, bridge) => parsed(bridge.load(text, filename)),
+  dump: ({ document, format }, bridge) => parsed(bridge.dump(JSON.stringify(document), format)),
+  toFragment: ({ document }, bridge) => parsed(bridge.to_fragment(JSON.stringify(document))),
+  fromFragment: ({ fragment }, bridge) => parsed(bridge.from_fragment(fragment)),
 };
 
 self.addEventListener('message', async (/** @type {MessageEvent} */ event) => {
