@@ -26,6 +26,7 @@ The figures used below (each cited in `offereval/_tax/_canada_data.py`):
 from __future__ import annotations
 
 import dataclasses
+import pathlib
 
 import pytest
 
@@ -319,6 +320,15 @@ def test_older_tables_are_named_in_the_lines(region: str) -> None:
         assert provincial == OLDER[region]
     else:
         assert "tables" not in provincial and provincial.endswith(" income tax")
+
+
+def test_the_readme_lists_the_figures_from_older_tables() -> None:
+    readme = (pathlib.Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    paragraph = readme.split("**Canadian figures from an earlier year's tables**", 1)[1]
+    paragraph = paragraph.split("\n\n", 1)[0]
+    for named in ("Nunavut", "Canada employment amount", "Ontario's basic tax", "workers"):
+        assert named in paragraph
+    assert len(OLDER) == 4  # Nunavut, Ontario, Quebec, Yukon; the federal line is tested above
 
 
 def _figures(value: object) -> list[Figure]:

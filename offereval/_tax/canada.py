@@ -24,10 +24,12 @@ other deduction or credit. In order, as on the return:
 
 Left out: dependants and a spouse's credits, RRSP and pension plan contributions, union dues
 and other deductions, refundable credits and benefits (Canada Workers Benefit, GST/HST credit,
-Quebec's work premium and solidarity credit), the low-income tax reductions of New Brunswick,
-Newfoundland and Labrador, Nova Scotia, Prince Edward Island and the territories (which only
-lower the tax of low incomes), Alberta's supplemental credit (only for credits over $60,000),
-the alternative minimum tax, and income other than this pay.
+Quebec's work premium and solidarity credit), the low-income tax reductions of the provinces
+and territories other than Ontario and British Columbia (New Brunswick's, Newfoundland and
+Labrador's, Nova Scotia's and Prince Edward Island's low-income tax reductions, Manitoba's
+family tax benefit, ...: they only lower the tax of low incomes), Alberta's supplemental
+credit (only for credits over $60,000), the alternative minimum tax, and income other than
+this pay.
 """
 
 from __future__ import annotations
