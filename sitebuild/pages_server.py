@@ -142,7 +142,7 @@ class PagesServer:
         if self._server is None:
             raise RuntimeError("the server is not started")
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def url_for(self, path: str, prefix: str | None = None) -> str:
         """The URL of `path` under `prefix` (the first mount by default)."""
