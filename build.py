@@ -26,7 +26,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from sitebuild import prune, stdlib
+from sitebuild import downloads, prune, stdlib
 from sitebuild.errors import BuildError
 
 ROOT = Path(__file__).resolve().parent
@@ -94,6 +94,8 @@ def build(site_dir: Path = SITE_DIR) -> None:
         # The standard library trimmed to what the calculator's Python imports, found by running
         # the engine in the pinned Pyodide (sitebuild/stdlib.py).
         stdlib.write_trimmed_stdlib(site_dir / PYODIDE_SITE_DIR, PYODIDE_PACKAGE)
+        # The sizes of what the worker downloads, for the progress it shows in bytes.
+        downloads.write_downloads(site_dir / PYODIDE_SITE_DIR)
         # Nothing the site never loads: Material's source maps, search languages it does not use.
         prune.prune(site_dir)
         # The web app manifest and its icons: what a phone needs to install the site as an app.
