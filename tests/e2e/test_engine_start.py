@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from calculator_helpers import (
+    field,
     load_example,
     open_calculator,
     root,
@@ -22,9 +23,12 @@ from calculator_helpers import (
     table_rows,
     tools_message,
     wait_for_engine_ready,
+    wait_for_results,
 )
 from conftest import SiteServer
 from playwright.sync_api import BrowserContext, Page, expect
+
+from offereval import _format, bridge
 
 pytestmark = pytest.mark.e2e
 
@@ -112,3 +116,32 @@ def test_the_start_shows_the_download_in_bytes_then_installing_then_ready(
     assert all(text in statuses for text in stages), statuses
     firsts = [statuses.index(text) for text in stages]
     assert firsts == sorted(firsts), statuses
+
+
+def test_edits_made_at_once_are_evaluated_once_and_the_latest_wins(
+    page: Page, context: BrowserContext, pages_server: SiteServer
+):
+    context.add_init_script(RECORDER)
+    open_calculator(page, pages_server.url_for("calculator/"))
+    load_example(page)
+    before = page.evaluate("window.__evaluations")
+    # Five values typed in one go (one task): one evaluation, of the last value.
+    page.evaluate(
+        """(values) => {
+          const input = document.querySelector('[data-path="offers[1].base_salary"] input');
+          for (const value of values) {
+            input.value = value;
+            input.dispatchEvent(new Event('input', {bubbles: true}));
+          }
+        }""",
+        ["210000", "220000", "230000", "240000", "250000"],
+    )
+    wait_for_results(page)
+    expect(field(page, 2, "Base salary")).to_have_value("250000")
+    assert page.evaluate("window.__evaluations") == before + 1
+    document = json.loads(bridge.example())
+    document["offers"][1]["base_salary"] = 250000
+    answer = json.loads(bridge.evaluate(json.dumps(document), "2026-11-25T09:00:00+00:00"))
+    expected = _format.money(answer["result"]["offers"][1]["tc"]["total"])
+    total = table_columns(page, "totals").index("Total")
+    assert table_rows(page, "totals")[1][total] == expected
