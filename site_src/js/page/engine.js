@@ -87,13 +87,17 @@ export class Engine extends EventTarget {
     if (attempt !== this._attempt || this._root.dataset.engine === 'failed') return;
     if (message.type === 'progress' && message.stage === 'download') {
       this._watch(STALL_MS, 'the download stopped');
+      // The offereval wheel downloads while installing: the line keeps saying "Installing".
+      if (attempt.installing) return;
       this._progress.max = message.total;
       this._progress.value = message.loaded;
       this._say(`Downloading the calculator: ${SIZE.format(message.loaded)} of ${SIZE.format(message.total)}`);
     } else if (message.type === 'progress') {
       this._watch(START_MS, 'Python did not start in time');
+      if (message.stage === 'downloaded' && attempt.installing) return;
+      attempt.installing = message.stage === 'install';
       this._progress.removeAttribute('value');
-      this._say(STAGE_TEXT[message.stage] ?? 'Starting the calculator…');
+      this._say(STAGE_TEXT[message.stage] ?? STAGE_TEXT.start);
     } else if (message.type === 'ready') {
       clearTimeout(this._deadline);
       this._root.dataset.engine = 'ready';

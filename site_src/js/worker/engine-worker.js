@@ -1,8 +1,8 @@
 // The calculator's engine: the offereval package running on Pyodide, in a module worker so that
 // the page never waits on Python. The page sends {id, action, payload}; the worker answers
 // {id, result} or {id, error}, and reports start-up with {type: 'progress' | 'ready' | 'failed'}:
-// progress is {stage: 'download', loaded, total} (bytes) while the runtime downloads, then
-// {stage: 'install'} and {stage: 'start'}.
+// progress is {stage: 'download', loaded, total} (bytes) while the runtime downloads,
+// {stage: 'downloaded'} when no download is under way, then {stage: 'install'} and {stage: 'start'}.
 //
 // Only JSON text crosses into Python: the worker calls offereval.bridge's functions with strings
 // and parses the strings they return, so nothing depends on Pyodide's object conversions.
@@ -22,8 +22,8 @@ function fail(error) {
 
 /**
  * Counts the bytes of the runtime's downloads as they arrive, and reports them. When the last
- * download under way ends, Python starts (the page then waits on the CPU, not on the network)
- * until Pyodide downloads again.
+ * download under way ends, it says so: Python starts, and the page waits on the CPU, not on the
+ * network, until Pyodide downloads again.
  */
 class DownloadProgress {
   constructor(total) {
@@ -47,7 +47,7 @@ class DownloadProgress {
   ended() {
     this.open -= 1;
     this._report(performance.now());
-    if (this.open === 0) self.postMessage({ type: 'progress', stage: 'start' });
+    if (this.open === 0) self.postMessage({ type: 'progress', stage: 'downloaded' });
   }
 
   _report(now) {
