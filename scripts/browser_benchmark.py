@@ -12,7 +12,8 @@ the yardstick every time below is divided by. Printed, as tables:
 - every file of a first visit to the calculator (until the calculator and the offline copy are
   ready): how often it was fetched, its size and the bytes on the wire (gzip), and the total;
 - the total of a first visit to a content page, until it is ready offline;
-- cold (first visit) and warm (a later visit) time to the engine being ready and to fresh
+- cold (first visit) and warm (later visits, the median of --warm-visits, taken in turns with
+  the bare page's so that both see the same load) time to the engine being ready and to fresh
   results, and to saved results on a warm visit, each as a ratio to the bare boot;
 - edit to new results: the median time from a changed field to the results being current.
 
@@ -189,8 +190,9 @@ def quiet(server: PagesServer, seconds: float = 2.0) -> None:
             return
 
 
-def visit_calculator(phone: Phone, server: PagesServer) -> tuple[dict[str, float], list[Sent]]:
-    """A first visit: the example loaded as soon as the form is there; what it cost."""
+def visit_calculator(phone: Phone, server: PagesServer) -> tuple[Visit, list[Sent]]:
+    """A first visit: the example loaded as soon as the form is there; what it cost. The
+    browser is kept for the warm visits."""
     server.log.clear()
     context = phone.context()
     page = phone.page(context)
@@ -200,15 +202,41 @@ def visit_calculator(phone: Phone, server: PagesServer) -> tuple[dict[str, float
     times = marks(page, "engine=ready", "results=current")
     wait_until_offline_ready(page)
     quiet(server)
-    sent = list(server.log)
-    # A later visit, in the same browser: everything saved, nothing changed on the server.
-    again = phone.page(context)
-    again.goto(server.url_for("calculator/", SITE))
-    warm = marks(again, "results=saved", "engine=ready", "results=current")
-    times.update({f"warm {state}": value for state, value in warm.items()})
-    times["edit"] = edit_latency(again)
-    context.close()
-    return times, sent
+    page.close()
+    return Visit(context, server.url_for("calculator/", SITE), times), list(server.log)
+
+
+def visit_bare(phone: Phone, server: PagesServer) -> Visit:
+    """The stock runtime's first boot; the browser is kept for the warm visits (its HTTP cache
+    keeps the runtime for ten minutes)."""
+    context = phone.context()
+    page = phone.page(context)
+    page.goto(server.url_for("index.html", BARE))
+    times = marks(page, "engine=ready", "results=current")
+    page.close()
+    return Visit(context, server.url_for("index.html", BARE), times)
+
+
+@dataclasses.dataclass
+class Visit:
+    """A browser that made a first visit to `url`: that visit's times, and its warm visits'."""
+
+    context: BrowserContext
+    url: str
+    times: dict[str, float]
+    warm: dict[str, list[float]] = dataclasses.field(default_factory=dict)
+
+    def again(self, phone: Phone, states: tuple[str, ...]) -> Page:
+        """A later visit in the same browser, nothing changed on the server; returns its page."""
+        page = phone.page(self.context)
+        page.goto(self.url)
+        for state, value in marks(page, *states).items():
+            self.warm.setdefault(f"warm {state}", []).append(value)
+        return page
+
+    def medians(self) -> dict[str, float]:
+        """The first visit's times and the median of the warm visits' times."""
+        return {**self.times, **{k: statistics.median(v) for k, v in self.warm.items()}}
 
 
 def edit_latency(page: Page) -> float:
@@ -233,18 +261,22 @@ def visit_content_page(phone: Phone, server: PagesServer) -> list[Sent]:
     return sent
 
 
-def visit_bare(phone: Phone, server: PagesServer) -> dict[str, float]:
-    """The stock runtime's boot, cold then warm (the browser's HTTP cache, ten minutes)."""
-    context = phone.context()
-    page = phone.page(context)
-    page.goto(server.url_for("index.html", BARE))
-    times = marks(page, "engine=ready", "results=current")
-    again = phone.page(context)
-    again.goto(server.url_for("index.html", BARE))
-    warm = marks(again, "engine=ready", "results=current")
-    times.update({f"warm {state}": value for state, value in warm.items()})
-    context.close()
-    return times
+def measure(
+    phone: Phone, server: PagesServer, warm_visits: int
+) -> tuple[dict[str, float], dict[str, float], list[Sent]]:
+    """Cold visits to the bare page and the calculator, then warm visits to each in turn (so
+    that both see the same load on the machine); the medians, and the first visit's requests."""
+    bare = visit_bare(phone, server)
+    site, sent = visit_calculator(phone, server)
+    for number in range(warm_visits):
+        bare.again(phone, ("engine=ready", "results=current")).close()
+        page = site.again(phone, ("results=saved", "engine=ready", "results=current"))
+        if number == warm_visits - 1:
+            site.times["edit"] = edit_latency(page)
+        page.close()
+    bare.context.close()
+    site.context.close()
+    return site.medians(), bare.medians(), sent
 
 
 # ---- Tables --------------------------------------------------------------------------------
@@ -329,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--runs", type=int, default=1, help="cold visits per profile (median)")
+    parser.add_argument(
+        "--warm-visits", type=int, default=3, help="warm visits after each cold one (median)"
+    )
     parser.add_argument("--slow-link", action="store_true", help="add a 1.6 Mbps profile")
     parser.add_argument("--fast-only", action="store_true", help="only the unthrottled profile")
     args = parser.parse_args(argv)
@@ -355,9 +390,9 @@ def main(argv: list[str] | None = None) -> int:
                 phone = Phone(browser, device, profile)
                 site_runs, bare_runs = [], []
                 for _ in range(args.runs):
-                    bare_runs.append(visit_bare(phone, server))
-                    times, sent = visit_calculator(phone, server)
-                    site_runs.append(times)
+                    site_times, bare_times, sent = measure(phone, server, args.warm_visits)
+                    site_runs.append(site_times)
+                    bare_runs.append(bare_times)
                 if number == 0:
                     downloads_table("First visit to the calculator", sent, every_file=True)
                     content = visit_content_page(phone, server)
