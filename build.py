@@ -26,6 +26,9 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from sitebuild import downloads, prune, stdlib
+from sitebuild.errors import BuildError
+
 ROOT = Path(__file__).resolve().parent
 SITE_DIR = ROOT / "site"
 
@@ -72,10 +75,6 @@ PAGE_BUDGET = 512 * 1024
 SITE_BUDGET = 24 * 1024 * 1024
 
 
-class BuildError(Exception):
-    """Raised by any build stage that cannot produce a correct site."""
-
-
 def build(site_dir: Path = SITE_DIR) -> None:
     """Run every stage of the build, in order, into site_dir."""
     with tempfile.TemporaryDirectory(prefix="offereval-build-") as scratch:
@@ -92,6 +91,13 @@ def build(site_dir: Path = SITE_DIR) -> None:
         # The Pyodide runtime, the lockfile and the wheel, copied into the site after MkDocs
         # (which empties its output folder) has written the pages.
         copy_runtime(site_dir, wheel, lockfile)
+        # The standard library trimmed to what the calculator's Python imports, found by running
+        # the engine in the pinned Pyodide (sitebuild/stdlib.py).
+        stdlib.write_trimmed_stdlib(site_dir / PYODIDE_SITE_DIR, PYODIDE_PACKAGE)
+        # The sizes of what the worker downloads, for the progress it shows in bytes.
+        downloads.write_downloads(site_dir / PYODIDE_SITE_DIR)
+        # Nothing the site never loads: Material's source maps, search languages it does not use.
+        prune.prune(site_dir)
         # The web app manifest and its icons: what a phone needs to install the site as an app.
         write_app_manifest(site_dir)
         # The page the service worker shows, offline, for an address it never saved.

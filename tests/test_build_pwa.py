@@ -30,7 +30,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def precache_list(site_dir: Path) -> list[dict[str, str]]:
     """The [{url, revision}] workbox-build wrote into sw.js."""
     text = (site_dir / build.SERVICE_WORKER).read_text(encoding="utf-8")
-    found = re.search(r"precacheAndRoute\((\[.*?\]),\s*\{", text, re.S)
+    found = re.search(r"const SITE_FILES = (\[.*?\]);", text, re.S)
     assert found, "sw.js has no precache list"
     return json.loads(found.group(1))
 
@@ -141,6 +141,27 @@ def test_the_service_worker_lists_every_file_with_its_content_hash(site: Path):
         assert f"workbox/workbox-{module}.prod.js" in listed
     # Its source is not served as a second, unfilled service worker.
     assert not (site / "js" / "sw").exists()
+
+
+def test_the_site_ships_nothing_it_never_loads(site: Path):
+    assert not sorted(site.rglob("*.map"))
+    for path in [*site.rglob("*.js"), *site.rglob("*.mjs"), *site.rglob("*.css")]:
+        assert "sourceMappingURL" not in path.read_text(encoding="utf-8"), path
+    # The search is in English, which its worker knows without lunr's language files.
+    assert not (site / "assets" / "javascripts" / "lunr").exists()
+
+
+def test_the_worker_knows_the_size_of_each_download(site: Path):
+    runtime = site / build.PYODIDE_SITE_DIR
+    listed = json.loads((runtime / "downloads.json").read_text(encoding="utf-8"))
+    fetched = {"pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"}
+    assert fetched <= set(listed["files"])
+    assert any(name.endswith(".whl") for name in listed["files"])
+    for name, size in listed["files"].items():
+        assert (runtime / name).stat().st_size == size, name
+    assert listed["total"] == sum(listed["files"].values())
+    # Modules are loaded with import(), which reports no bytes: they are not counted.
+    assert not [name for name in listed["files"] if name.endswith(".mjs")]
 
 
 def test_the_build_id_follows_the_content(site: Path, tmp_path: Path):

@@ -10,8 +10,9 @@ Fixtures, from the bottom up:
     built_site      (session)  Path of the site built once by build.build().
     site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
-    serve_site      (function) Factory: serve_site(directory, prefix="/offereval/") -> SiteServer,
-                               for another build or another prefix; stopped after the test.
+    serve_site      (function) Factory: serve_site(directory, prefix="/offereval/",
+                               caching="no-store", faults=None) -> SiteServer, for another build,
+                               prefix, caching or broken download; stopped after the test.
     request_log     (function) RequestLog of every request the test's browser `context` makes:
                                its pages, their workers and (in Chromium) its service workers.
                                A test ends with request_log.assert_same_origin(site_url).
@@ -100,9 +101,11 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the server's current directory under its prefix, like a GitHub Pages project site.
 
     A path outside the prefix is a 404; a missing path inside it is answered, as GitHub Pages
-    does, with the site's 404.html and the status 404. Every response says
-    `Cache-Control: no-store` and conditional requests are ignored, so a rebuilt site is never
-    answered with a stale 304.
+    does, with the site's 404.html and the status 404. With caching "no-store", every response
+    says so and conditional requests are ignored, so a rebuilt site is never answered with a
+    stale 304; with "pages", every file may be cached for ten minutes and revalidated (304), as
+    on GitHub Pages. A path ending with a key of the server's `faults` is sent half-way, then cut
+    off ("cut") or left hanging until the server stops ("stall").
     """
 
     server: _SiteHTTPServer
@@ -123,7 +126,8 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
         if not self._inside_prefix():
             self.send_error(404, "outside the site's prefix")
             return
-        del self.headers["If-Modified-Since"]
+        if self.server.site.caching == "no-store":
+            del self.headers["If-Modified-Since"]
         super().do_GET()
 
     def do_HEAD(self) -> None:
@@ -150,8 +154,28 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
         return super().translate_path("/" + path[len(prefix) :])
 
     def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
+        caching = self.server.site.caching
+        self.send_header("Cache-Control", "max-age=600" if caching == "pages" else "no-store")
         super().end_headers()
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        if code == 200 and self.command == "GET":
+            self.server.site.fetched.append(urllib.parse.urlsplit(self.path).path)
+        super().send_response(code, message)
+
+    def copyfile(self, source: Any, outputfile: Any) -> None:
+        path = urllib.parse.urlsplit(self.path).path
+        site = self.server.site
+        fault = next((f for end, f in site.faults.items() if path.endswith(end)), None)
+        if fault is None:
+            super().copyfile(source, outputfile)
+            return
+        data = source.read()
+        outputfile.write(data[: len(data) // 2])
+        outputfile.flush()
+        if fault == "stall":
+            site.stopping.wait()
+        self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # keep test output readable; failures report the requests they saw
@@ -182,14 +206,24 @@ class SiteServer:
 
     directory: Path
     prefix: str = DEFAULT_PREFIX
+    # "no-store", or "pages": cached for ten minutes and revalidated, as GitHub Pages serves.
+    caching: str = "no-store"
+    # A path's ending -> "cut" or "stall": its download breaks half-way. May change while serving.
+    faults: dict[str, str] = dataclasses.field(default_factory=dict)
+    # The path of every file sent in full (a 200 to a GET), in order.
+    fetched: list[str] = dataclasses.field(default_factory=list)
+    stopping: threading.Event = dataclasses.field(default_factory=threading.Event, repr=False)
     _server: _SiteHTTPServer | None = dataclasses.field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not (self.prefix.startswith("/") and self.prefix.endswith("/")):
             raise ValueError(f"prefix must start and end with '/', got {self.prefix!r}")
+        if self.caching not in ("no-store", "pages"):
+            raise ValueError(f"caching must be 'no-store' or 'pages', got {self.caching!r}")
 
     def start(self) -> SiteServer:
         """Start serving on a free port; returns self."""
+        self.stopping.clear()
         handler = functools.partial(_PrefixedSiteHandler, site=self)
         self._server = _SiteHTTPServer(("127.0.0.1", 0), handler)
         self._server.site = self
@@ -197,7 +231,8 @@ class SiteServer:
         return self
 
     def stop(self) -> None:
-        """Stop serving and free the port."""
+        """Stop serving (a stalled download ends) and free the port."""
+        self.stopping.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -242,11 +277,16 @@ def site_url(site_server: SiteServer) -> str:
 
 @pytest.fixture
 def serve_site() -> Iterator[Callable[..., SiteServer]]:
-    """Factory for extra servers: serve_site(directory, prefix="/offereval/") -> SiteServer."""
+    """Factory for extra servers: serve_site(directory, prefix, caching, faults) -> SiteServer."""
     servers: list[SiteServer] = []
 
-    def serve(directory: Path, prefix: str = DEFAULT_PREFIX) -> SiteServer:
-        server = SiteServer(Path(directory), prefix).start()
+    def serve(
+        directory: Path,
+        prefix: str = DEFAULT_PREFIX,
+        caching: str = "no-store",
+        faults: dict[str, str] | None = None,
+    ) -> SiteServer:
+        server = SiteServer(Path(directory), prefix, caching, dict(faults or {})).start()
         servers.append(server)
         return server
 

@@ -6,22 +6,24 @@ import { claimHeardRedFlags, ownItems } from './call-record.js';
 import { el } from './dom.js';
 import { download } from './download.js';
 import { Engine } from './engine.js';
+import { LatestOnly } from './evaluation-scheduler.js';
 import { OfferForm } from './offer-form.js';
 import { renderView } from './results-view.js';
 import { clearSaved, loadSaved, save } from './saved-state.js';
 
 const FORM_URL = new URL('../../data/calculator.json', import.meta.url);
 const SHARE_PREFIX = '#offers=';
-// How long typing may pause before the engine recomputes; keeps the worker from queueing up.
-const EVALUATE_DELAY_MS = 250;
 
 export class Calculator {
   constructor(root) {
     this.root = root;
     this.part = (name) => root.querySelector(`[data-${name}]`);
-    this._evaluation = 0;
-    this._timer = null;
+    this._evaluations = new LatestOnly(() => this._evaluate());
     this.engine = new Engine(root);
+    // After a Retry: the results of what the form shows now.
+    this.engine.addEventListener('ready', () => {
+      if (this.form && !this._evaluations.busy) this._evaluations.request();
+    });
   }
 
   /** Build the form, show what was saved, and wire every control. */
@@ -45,7 +47,7 @@ export class Calculator {
     this._wire();
     this.root.dataset.form = 'ready';
     await this._openSharedLink(saved !== null);
-    this._scheduleEvaluation(0);
+    this._evaluations.request();
   }
 
   /**
@@ -117,26 +119,20 @@ export class Calculator {
     if (!save(this.form.collect(), this._lastView)) {
       this._tell('This browser refused to save your offers; export them to keep a copy.');
     }
-    this._scheduleEvaluation(EVALUATE_DELAY_MS);
-  }
-
-  _scheduleEvaluation(delay) {
-    clearTimeout(this._timer);
-    this._timer = setTimeout(() => this._evaluate(), delay);
+    this._evaluations.request();
   }
 
   async _evaluate() {
-    const ticket = ++this._evaluation;
     const doc = this.form.collect();
     let answer;
     try {
       answer = await this.engine.request('evaluate', { document: doc, now: new Date().toISOString() });
     } catch (error) {
       const hasResults = this.part('results-body').childElementCount > 0;
-      if (ticket === this._evaluation) this._setResults(hasResults ? 'stale' : 'none', `No results: ${error.message}`);
+      if (!this._evaluations.superseded) this._setResults(hasResults ? 'stale' : 'none', `No results: ${error.message}`);
       return;
     }
-    if (ticket !== this._evaluation) return; // a newer change is already on its way
+    if (this._evaluations.superseded) return; // a newer change is evaluated next
     if (answer.ok) {
       this.form.showProblems([]);
       this._showProblems([]);
