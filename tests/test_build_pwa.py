@@ -16,27 +16,31 @@ import zlib
 from pathlib import Path
 
 import pytest
-from build_script import build
+
+import sitebuild
+from sitebuild.app import APP_MANIFEST, OFFLINE_PAGE, THEME_COLOR
+from sitebuild.runtime import PYODIDE_SITE_DIR
+from sitebuild.service_worker import SERVICE_WORKER, WORKBOX_MODULES, write_service_worker
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The whole site, built by every stage of the pipeline."""
     site_dir = tmp_path_factory.mktemp("site")
-    build.build(site_dir)
+    sitebuild.build(site_dir)
     return site_dir
 
 
 def precache_list(site_dir: Path) -> list[dict[str, str]]:
     """The [{url, revision}] workbox-build wrote into sw.js."""
-    text = (site_dir / build.SERVICE_WORKER).read_text(encoding="utf-8")
+    text = (site_dir / SERVICE_WORKER).read_text(encoding="utf-8")
     found = re.search(r"const SITE_FILES = (\[.*?\]);", text, re.S)
     assert found, "sw.js has no precache list"
     return json.loads(found.group(1))
 
 
 def build_id(site_dir: Path) -> str:
-    text = (site_dir / build.SERVICE_WORKER).read_text(encoding="utf-8")
+    text = (site_dir / SERVICE_WORKER).read_text(encoding="utf-8")
     found = re.search(r"const BUILD = '([0-9a-f]{16})';", text)
     assert found, "sw.js carries no build id"
     return found.group(1)
@@ -68,11 +72,11 @@ def decode_png(data: bytes) -> tuple[int, int, list[list[tuple[int, int, int, in
 
 
 def test_the_manifest_works_under_any_prefix(site: Path):
-    manifest = json.loads((site / build.APP_MANIFEST).read_text(encoding="utf-8"))
+    manifest = json.loads((site / APP_MANIFEST).read_text(encoding="utf-8"))
     assert (manifest["start_url"], manifest["scope"], manifest["id"]) == ("./", "./", "./")
     assert manifest["display"] == "standalone"
     assert manifest["name"] and manifest["short_name"] == "offereval"
-    assert manifest["theme_color"] == build.THEME_COLOR
+    assert manifest["theme_color"] == THEME_COLOR
     # Every URL relative to the manifest, none to another origin or to the host's root.
     for icon in manifest["icons"]:
         assert not icon["src"].startswith(("/", "http:", "https:")), icon
@@ -81,7 +85,7 @@ def test_the_manifest_works_under_any_prefix(site: Path):
 
 
 def test_the_icons_are_pngs_of_their_declared_size(site: Path):
-    manifest = json.loads((site / build.APP_MANIFEST).read_text(encoding="utf-8"))
+    manifest = json.loads((site / APP_MANIFEST).read_text(encoding="utf-8"))
     declared = {(icon["sizes"], icon["purpose"]) for icon in manifest["icons"]}
     assert declared == {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")}
     for icon in manifest["icons"]:
@@ -95,7 +99,7 @@ def test_the_icons_are_pngs_of_their_declared_size(site: Path):
 
 def test_the_maskable_icon_keeps_its_glyph_inside_the_safe_zone(site: Path):
     width, _, rows = decode_png((site / "icons" / "icon-maskable-512.png").read_bytes())
-    teal = (*bytes.fromhex(build.THEME_COLOR.removeprefix("#")), 255)
+    teal = (*bytes.fromhex(THEME_COLOR.removeprefix("#")), 255)
     centre = width / 2
     glyph = [
         math.hypot(x + 0.5 - centre, y + 0.5 - centre)
@@ -123,7 +127,7 @@ def test_the_service_worker_lists_every_file_with_its_content_hash(site: Path):
     files = {
         path.relative_to(site).as_posix(): path
         for path in site.rglob("*")
-        if path.is_file() and path.name != build.SERVICE_WORKER
+        if path.is_file() and path.name != SERVICE_WORKER
     }
     assert sorted(listed) == sorted(files)
     for url, path in files.items():
@@ -135,9 +139,9 @@ def test_the_service_worker_lists_every_file_with_its_content_hash(site: Path):
     assert "pyodide/pyodide-lock.json" in listed and "data/calculator.json" in listed
     assert (site / "pyodide/pyodide.asm.wasm").stat().st_size > 2 * 1024 * 1024
     # The pages the service worker answers offline, and the Workbox modules it loads.
-    for url in (build.OFFLINE_PAGE, "index.html", "checklists/questions/index.html"):
+    for url in (OFFLINE_PAGE, "index.html", "checklists/questions/index.html"):
         assert url in listed
-    for module in build.WORKBOX_MODULES:
+    for module in WORKBOX_MODULES:
         assert f"workbox/workbox-{module}.prod.js" in listed
     # Its source is not served as a second, unfilled service worker.
     assert not (site / "js" / "sw").exists()
@@ -152,7 +156,7 @@ def test_the_site_ships_nothing_it_never_loads(site: Path):
 
 
 def test_the_worker_knows_the_size_of_each_download(site: Path):
-    runtime = site / build.PYODIDE_SITE_DIR
+    runtime = site / PYODIDE_SITE_DIR
     listed = json.loads((runtime / "downloads.json").read_text(encoding="utf-8"))
     fetched = {"pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"}
     assert fetched <= set(listed["files"])
@@ -167,16 +171,16 @@ def test_the_worker_knows_the_size_of_each_download(site: Path):
 def test_the_build_id_follows_the_content(site: Path, tmp_path: Path):
     same = tmp_path / "same"
     shutil.copytree(site, same)
-    (same / build.SERVICE_WORKER).unlink()
-    build.write_service_worker(same)
+    (same / SERVICE_WORKER).unlink()
+    write_service_worker(same)
     # Deterministic: the same files give the same service worker, byte for byte.
-    assert (same / build.SERVICE_WORKER).read_bytes() == (site / build.SERVICE_WORKER).read_bytes()
+    assert (same / SERVICE_WORKER).read_bytes() == (site / SERVICE_WORKER).read_bytes()
 
     changed = tmp_path / "changed"
     shutil.copytree(site, changed)
     with (changed / "compensation" / "index.html").open("a", encoding="utf-8") as page:
         page.write("<!-- edited -->\n")
-    build.write_service_worker(changed)
+    write_service_worker(changed)
     assert build_id(changed) != build_id(site)
     before = {entry["url"]: entry["revision"] for entry in precache_list(site)}
     after = {entry["url"]: entry["revision"] for entry in precache_list(changed)}
@@ -189,12 +193,12 @@ def test_a_file_the_service_worker_would_leave_out_fails_the_build(site: Path, t
     # Workbox's file patterns skip dot-files: the phone would miss it offline.
     (copy / ".well-known").mkdir()
     (copy / ".well-known" / "assetlinks.json").write_text("[]", encoding="utf-8")
-    with pytest.raises(build.BuildError, match="precaches"):
-        build.write_service_worker(copy)
+    with pytest.raises(sitebuild.BuildError, match="precaches"):
+        write_service_worker(copy)
 
 
 def test_the_offline_page_links_into_the_site(site: Path):
-    page = (site / build.OFFLINE_PAGE).read_text(encoding="utf-8")
+    page = (site / OFFLINE_PAGE).read_text(encoding="utf-8")
     hrefs = re.findall(r'href="([^"]*)"', page)
     assert "./" in hrefs and "calculator/" in hrefs
     for href in hrefs:

@@ -1,13 +1,12 @@
 """Shared fixtures for the end-to-end tests: the real site, a real server, a real Chromium.
 
-A plain `pytest` is self-contained: the site is built once per session by `build.build()` into a
+A plain `pytest` is self-contained: the site is built once per session by `sitebuild.build()` into a
 temporary folder, served on 127.0.0.1 under a path prefix (as on GitHub Pages), and driven through
 pytest-playwright in Debian's Chromium with a phone's viewport.
 
 Fixtures, from the bottom up:
 
-    build_module    (session)  The repository's build.py as a module.
-    built_site      (session)  Path of the site built once by build.build().
+    built_site      (session)  Path of the site built once by sitebuild.build().
     site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
     serve_site      (function) Factory: serve_site(directory, prefix="/offereval/",
@@ -35,18 +34,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 import http.server
-import importlib.util
 import os
 import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any, ClassVar
 
 import pytest
 from playwright.sync_api import BrowserContext, Request
+
+import sitebuild
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PREFIX = "/offereval/"
@@ -71,29 +70,14 @@ PHONE = {
 }
 
 
-def load_build_module() -> ModuleType:
-    """Import the repository's build.py by path (PyPA's `build` package owns the name `build`)."""
-    spec = importlib.util.spec_from_file_location("offereval_build", REPO_ROOT / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # ---- The site, built and served ------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
-def build_module() -> ModuleType:
-    """The repository's build.py, imported (for its stages, BuildError and ROOT)."""
-    return load_build_module()
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, build_module: ModuleType) -> Path:
-    """The whole site, built once per session by build.build() (every stage of the pipeline)."""
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole site, built once per session by sitebuild.build() (every stage of the pipeline)."""
     site_dir = tmp_path_factory.mktemp("site")
-    build_module.build(site_dir)
+    sitebuild.build(site_dir)
     return site_dir
 
 

@@ -31,8 +31,10 @@ from calculator_helpers import (
     table_rows,
     wait_for_results,
 )
-from conftest import RequestLog, SiteServer, load_build_module
+from conftest import RequestLog, SiteServer
 from playwright.sync_api import BrowserContext, BrowserType, Page, expect
+
+from sitebuild.service_worker import write_service_worker
 
 pytestmark = pytest.mark.e2e
 
@@ -359,7 +361,7 @@ def publish_changed_build(site: Path, target: Path) -> str:
     with (target / "js" / "page" / "dom.js").open("a", encoding="utf-8") as module:
         module.write("// build B\n")
     (target / "sw.js").unlink()
-    load_build_module().write_service_worker(target)
+    write_service_worker(target)
     for name in ("pyodide.asm.wasm", "python_stdlib.zip"):
         (target / "pyodide" / name).unlink()
     return build_id_of(target)

@@ -1,12 +1,13 @@
-"""The site stage of build.py: deterministic, and loud when a page cannot be built."""
+"""The site's pages stage: deterministic, and loud when a page cannot be built."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from sitebuild import BuildError, pages
 
 pytestmark = pytest.mark.e2e
 
@@ -22,17 +23,16 @@ def _files(site_dir: Path) -> dict[str, bytes]:
     }
 
 
-def test_the_same_sources_build_the_same_bytes(tmp_path: Path, build_module: ModuleType) -> None:
-    build = build_module
-    build._build_site(tmp_path / "first")
-    build._build_site(tmp_path / "second")
+def test_the_same_sources_build_the_same_bytes(tmp_path: Path) -> None:
+    pages.build_pages(tmp_path / "first")
+    pages.build_pages(tmp_path / "second")
     first, second = _files(tmp_path / "first"), _files(tmp_path / "second")
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
 
 
 def test_a_page_that_cannot_render_stops_the_build_and_names_the_page(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, build_module: ModuleType
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "project"
     project.mkdir()
@@ -44,6 +44,6 @@ def test_a_page_that_cannot_render_stops_the_build_and_names_the_page(
             shutil.copy(source, project / name)
     page = project / "site_src" / "red-flags.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n{{ red_flag_typo }}\n", encoding="utf-8")
-    monkeypatch.setattr(build_module, "ROOT", project)
-    with pytest.raises(build_module.BuildError, match=r"red-flags\.md.*red_flag_typo"):
-        build_module._build_site(tmp_path / "site")
+    monkeypatch.setattr(pages, "ROOT", project)
+    with pytest.raises(BuildError, match=r"red-flags\.md.*red_flag_typo"):
+        pages.build_pages(tmp_path / "site")
