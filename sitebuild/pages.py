@@ -15,7 +15,7 @@ from sitebuild.runtime import WHEEL_SOURCE_DATE_EPOCH
 def build_pages(site_dir: Path) -> None:
     """Build the MkDocs site (mkdocs.yml) into site_dir; any MkDocs warning fails the build."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": _source_date_epoch(), "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-P", "-m", "mkdocs", "build", "--strict", "--clean"]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean"]
     command += ["--config-file", str(ROOT / "mkdocs.yml"), "--site-dir", str(site_dir)]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:

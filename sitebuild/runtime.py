@@ -32,8 +32,7 @@ WHEEL_SOURCE_DATE_EPOCH = "315532800"  # 1980-01-01, the earliest date a zip fil
 def build_wheel(out_dir: Path) -> Path:
     """Build offereval's pure-Python wheel into out_dir with PEP 517 tooling and return its path."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": WHEEL_SOURCE_DATE_EPOCH}
-    # -P keeps this file (build.py) from shadowing the PyPA `build` module it runs.
-    command = [sys.executable, "-P", "-m", "build", "--wheel", "--no-isolation"]
+    command = [sys.executable, "-m", "build", "--wheel", "--no-isolation"]
     command += ["--outdir", str(out_dir), str(ROOT)]
     result = subprocess.run(command, cwd=out_dir, env=env, capture_output=True, text=True)
     wheels = sorted(out_dir.glob("offereval-*-py3-none-any.whl"))
