@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from sitebuild import downloads, prune, stdlib
-from sitebuild.app import write_app_manifest, write_offline_page
+from sitebuild.app import write_app_icons
 from sitebuild.budgets import check_budgets
 from sitebuild.errors import BuildError
 from sitebuild.layout import ROOT, SITE_DIR
@@ -54,10 +54,9 @@ def build(site_dir: Path = SITE_DIR) -> None:
         downloads.write_downloads(site_dir / PYODIDE_SITE_DIR)
         # Nothing the site never loads: Material's source maps, search languages it does not use.
         prune.prune(site_dir)
-        # The web app manifest and its icons: what a phone needs to install the site as an app.
-        write_app_manifest(site_dir)
-        # The page the service worker shows, offline, for an address it never saved.
-        write_offline_page(site_dir)
+        # The PNG icons a phone needs to install the site as an app, drawn from the SVG icons
+        # MkDocs rendered (the manifest and the offline page are MkDocs templates too).
+        write_app_icons(site_dir)
         # Last, so that it lists every file written before it: the service worker that keeps
         # the whole site, the Pyodide runtime included, for offline use.
         write_service_worker(site_dir)
