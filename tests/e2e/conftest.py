@@ -10,7 +10,7 @@ Fixtures, from the bottom up:
     site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
     serve_site      (function) Factory: serve_site(directory, prefix="/offereval/",
-                               caching="no-store", faults=None) -> SiteServer, for another build,
+                               caching="pages", faults=None) -> SiteServer, for another build,
                                prefix, caching or broken download; stopped after the test.
     request_log     (function) RequestLog of every request the test's browser `context` makes:
                                its pages, their workers and (in Chromium) its service workers.
@@ -190,8 +190,9 @@ class SiteServer:
 
     directory: Path
     prefix: str = DEFAULT_PREFIX
-    # "no-store", or "pages": cached for ten minutes and revalidated, as GitHub Pages serves.
-    caching: str = "no-store"
+    # "pages" (the default: how the site is really served), cached for ten minutes and
+    # revalidated as GitHub Pages does; or "no-store", for a test that needs every byte anew.
+    caching: str = "pages"
     # A path's ending -> "cut" or "stall": its download breaks half-way. May change while serving.
     faults: dict[str, str] = dataclasses.field(default_factory=dict)
     # The path of every file sent in full (a 200 to a GET), in order.
@@ -267,7 +268,7 @@ def serve_site() -> Iterator[Callable[..., SiteServer]]:
     def serve(
         directory: Path,
         prefix: str = DEFAULT_PREFIX,
-        caching: str = "no-store",
+        caching: str = "pages",
         faults: dict[str, str] | None = None,
     ) -> SiteServer:
         server = SiteServer(Path(directory), prefix, caching, dict(faults or {})).start()
