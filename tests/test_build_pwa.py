@@ -29,12 +29,10 @@ MKDOCS_CONFIG = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
 THEME_COLOR = MKDOCS_CONFIG["extra"]["theme_color"]
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The whole site, built by every stage of the pipeline."""
-    site_dir = tmp_path_factory.mktemp("site")
-    sitebuild.build(site_dir)
-    return site_dir
+@pytest.fixture
+def site(built_site: Path) -> Path:
+    """The whole site, built by every stage of the pipeline (once per run: tests/conftest.py)."""
+    return built_site
 
 
 def precache_list(site_dir: Path) -> list[dict[str, str]]:

@@ -1,13 +1,14 @@
 """Shared fixtures for the end-to-end tests: the real site, a real server, a real Chromium.
 
-A plain `pytest` is self-contained: the site is built once per session by `sitebuild.build()` into a
-temporary folder, served on 127.0.0.1 under a path prefix (as on GitHub Pages), and driven through
-pytest-playwright in Debian's Chromium with a phone's viewport.
+A plain `pytest` is self-contained: the site is built once per run by `sitebuild.build()` into a
+temporary folder (tests/conftest.py), served on 127.0.0.1 under a path prefix and cached as on
+GitHub Pages, and driven through pytest-playwright in Debian's Chromium with a phone's viewport.
 
 Fixtures, from the bottom up:
 
-    built_site      (session)  Path of the site built once by sitebuild.build().
-    site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
+    built_site      (session)  Path of the site built once per run (tests/conftest.py).
+    site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/,
+                               cached like GitHub Pages (max-age=600, 304s).
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
     serve_site      (function) Factory: serve_site(directory, prefix="/offereval/",
                                caching="pages", faults=None) -> SiteServer, for another build,
@@ -45,9 +46,6 @@ from typing import Any, ClassVar
 import pytest
 from playwright.sync_api import BrowserContext, Request
 
-import sitebuild
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PREFIX = "/offereval/"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 # --no-sandbox: Chromium's sandbox refuses to run as root (containers, CI). The others keep a
@@ -71,14 +69,6 @@ PHONE = {
 
 
 # ---- The site, built and served ------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The whole site, built once per session by sitebuild.build() (every stage of the pipeline)."""
-    site_dir = tmp_path_factory.mktemp("site")
-    sitebuild.build(site_dir)
-    return site_dir
 
 
 class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import BuildError, pages
+from sitebuild import ROOT, BuildError, pages
 
 pytestmark = pytest.mark.e2e
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 SITE_SOURCES = ("mkdocs.yml", "site_src", "overrides", "hooks", "offereval")
 
 
@@ -37,7 +36,7 @@ def test_a_page_that_cannot_render_stops_the_build_and_names_the_page(
     project = tmp_path / "project"
     project.mkdir()
     for name in SITE_SOURCES:
-        source = REPO_ROOT / name
+        source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
