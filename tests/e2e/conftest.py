@@ -294,8 +294,19 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    """Every context is a phone: 360 px wide, touch, twice the pixel density."""
-    return {**browser_context_args, **PHONE}
+    """Every context is a phone: 360 px wide, touch, twice the pixel density.
+
+    And it registers no service worker, unless a test says `@ALLOW_SERVICE_WORKERS`: in every
+    test's fresh context the site's service worker would start downloading the whole site,
+    16 MB with the Python runtime, which costs more than most tests themselves. The tests of
+    working offline and updating (test_pwa.py), the calculator under the policy and the origin
+    check, which must see the service worker's own requests, allow it.
+    """
+    return {**browser_context_args, **PHONE, "service_workers": "block"}
+
+
+# For a test that needs the site's service worker (see browser_context_args).
+ALLOW_SERVICE_WORKERS = pytest.mark.browser_context_args(service_workers="allow")
 
 
 @dataclasses.dataclass

@@ -31,12 +31,12 @@ from calculator_helpers import (
     table_rows,
     wait_for_results,
 )
-from conftest import RequestLog, SiteServer
+from conftest import ALLOW_SERVICE_WORKERS, RequestLog, SiteServer
 from playwright.sync_api import BrowserContext, BrowserType, Page, expect
 
 from sitebuild.service_worker import write_service_worker
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, ALLOW_SERVICE_WORKERS]
 
 DATA = Path(__file__).parent / "data"
 # Exactly what the first release of the calculator saved in localStorage (schema version 1):
@@ -146,7 +146,7 @@ def profile_context(
 ) -> Iterator[BrowserContext]:
     """A context with a profile on disk: Chromium never offers to install from an incognito one,
     which is what every other context of the tests is."""
-    options = {**browser_type_launch_args, **browser_context_args}
+    options = {**browser_type_launch_args, **browser_context_args, "service_workers": "allow"}
     context = browser_type.launch_persistent_context(tmp_path / "profile", **options)
     yield context
     context.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from conftest import ALLOW_SERVICE_WORKERS
 from playwright.sync_api import Page, expect
 
 from offereval import content
@@ -277,6 +278,7 @@ def test_built_html_has_no_inline_script_style_or_foreign_url(built_site: Path) 
 # ---- In the browser: the origin, the phone layout, the theme's moved scripts ------------------
 
 
+@ALLOW_SERVICE_WORKERS  # its own requests, the whole site for offline use, must stay home too
 def test_no_request_leaves_the_origin(
     page: Page, site_server: SiteServer, request_log: RequestLog
 ) -> None:
