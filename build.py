@@ -12,6 +12,7 @@ import argparse
 import sys
 
 import sitebuild
+from sitebuild.errors import BuildError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         sitebuild.build()
-    except sitebuild.BuildError as error:
+    except BuildError as error:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
     if args.serve:

@@ -3,36 +3,42 @@
     sitebuild.build(site_dir)    every stage below, in order, into site_dir
     sitebuild.serve(site_dir)    serve a built site at http://127.0.0.1:8000/
 
-Each stage is deterministic and stops the whole build with a BuildError that says what went
-wrong. `build.py` at the repository's root is the command that runs it.
+Each stage is deterministic and stops the whole build with a BuildError (sitebuild.errors) that
+says what went wrong. `build.py` at the repository's root is the command that runs it.
 """
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sitebuild import downloads, prune, stdlib
-from sitebuild.app import write_app_icons
-from sitebuild.budgets import check_budgets
-from sitebuild.errors import BuildError
-from sitebuild.layout import ROOT, SITE_DIR
-from sitebuild.pages import build_pages
-from sitebuild.runtime import (
-    PYODIDE_PACKAGE,
-    PYODIDE_SITE_DIR,
-    build_wheel,
-    copy_runtime,
-    write_lockfile,
-)
-from sitebuild.server import serve
-from sitebuild.service_worker import write_service_worker
+if TYPE_CHECKING:
+    from pathlib import Path
 
-__all__ = ["ROOT", "SITE_DIR", "BuildError", "build", "serve"]
+__all__ = ["build", "serve"]
 
 
-def build(site_dir: Path = SITE_DIR) -> None:
-    """Run every stage of the build, in order, into site_dir."""
+def build(site_dir: Path | None = None) -> None:
+    """Run every stage of the build, in order, into site_dir (site/ by default)."""
+    # The stages are imported here rather than with the package, so that importing one module
+    # of it (the engine's import trace runs sitebuild.engine_workload) loads nothing else.
+    import tempfile
+    from pathlib import Path
+
+    from sitebuild import downloads, prune, stdlib
+    from sitebuild.app import write_app_icons
+    from sitebuild.budgets import check_budgets
+    from sitebuild.layout import SITE_DIR
+    from sitebuild.pages import build_pages
+    from sitebuild.runtime import (
+        PYODIDE_PACKAGE,
+        PYODIDE_SITE_DIR,
+        build_wheel,
+        copy_runtime,
+        write_lockfile,
+    )
+    from sitebuild.service_worker import write_service_worker
+
+    site_dir = SITE_DIR if site_dir is None else site_dir
     with tempfile.TemporaryDirectory(prefix="offereval-build-") as scratch:
         work_dir = Path(scratch)
         # The offereval wheel: the very package the command line runs, for Pyodide to install.
@@ -62,3 +68,11 @@ def build(site_dir: Path = SITE_DIR) -> None:
         write_service_worker(site_dir)
         # What a phone downloads: each page stays light without Pyodide, the whole site fits.
         check_budgets(site_dir)
+
+
+def serve(site_dir: Path | None = None, port: int = 8000) -> None:
+    """Serve a built site (site/ by default) on 127.0.0.1 (sitebuild/server.py)."""
+    from sitebuild import server
+    from sitebuild.layout import SITE_DIR
+
+    server.serve(SITE_DIR if site_dir is None else site_dir, port)

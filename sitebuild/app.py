@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import resvg_py
-
 from sitebuild.errors import BuildError
 
 APP_MANIFEST = "manifest.webmanifest"
@@ -32,6 +30,9 @@ APPLE_TOUCH_ICON = ("icons/apple-touch-icon.png", 180, "icons/icon-maskable.svg"
 def write_app_icons(site_dir: Path) -> None:
     """Rasterize every icon from its SVG in site_dir; fail unless MANIFEST_ICONS are exactly the
     icons the manifest declares, at the sizes it declares."""
+    # Imported here: the engine's import trace runs sitebuild's modules without site-packages.
+    import resvg_py
+
     for name, size, source in (*MANIFEST_ICONS, APPLE_TOUCH_ICON):
         svg = site_dir / source
         if not svg.is_file():

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import BuildError, budgets
+from sitebuild import budgets
+from sitebuild.errors import BuildError
 
 
 def _write(path: Path, size: int = 0, text: str = "") -> None:

@@ -18,8 +18,8 @@ import pytest
 from mkdocs.utils.yaml import yaml_load
 from PIL import Image
 
-import sitebuild
 from sitebuild.app import APP_MANIFEST, APPLE_TOUCH_ICON, OFFLINE_PAGE, write_app_icons
+from sitebuild.errors import BuildError
 from sitebuild.layout import ROOT
 from sitebuild.runtime import PYODIDE_SITE_DIR
 from sitebuild.service_worker import SERVICE_WORKER, WORKBOX_MODULES, write_service_worker
@@ -144,7 +144,7 @@ def test_an_icon_the_manifest_declares_but_the_build_does_not_make_fails_it(
     manifest = json.loads((copy / APP_MANIFEST).read_text(encoding="utf-8"))
     manifest["icons"].append({"src": "icons/icon-144.png", "sizes": "144x144"})
     (copy / APP_MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-    with pytest.raises(sitebuild.BuildError, match="icon-144"):
+    with pytest.raises(BuildError, match="icon-144"):
         write_app_icons(copy)
 
 
@@ -222,7 +222,7 @@ def test_a_file_the_service_worker_would_leave_out_fails_the_build(site: Path, t
     # Workbox's file patterns skip dot-files: the phone would miss it offline.
     (copy / ".well-known").mkdir()
     (copy / ".well-known" / "assetlinks.json").write_text("[]", encoding="utf-8")
-    with pytest.raises(sitebuild.BuildError, match="precaches"):
+    with pytest.raises(BuildError, match="precaches"):
         write_service_worker(copy)
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from offereval import bridge
-from sitebuild import ROOT, BuildError
 from sitebuild import runtime as stages
+from sitebuild.errors import BuildError
+from sitebuild.layout import ROOT
 
 
 @pytest.fixture(scope="module")

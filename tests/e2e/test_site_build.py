@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import ROOT, BuildError, pages
+from sitebuild import pages
+from sitebuild.errors import BuildError
+from sitebuild.layout import ROOT
 
 pytestmark = pytest.mark.e2e
 
