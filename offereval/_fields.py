@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from offereval import _content as content
+from offereval._answers import FieldEntry
 from offereval._errors import Problem
 from offereval._tax import jurisdictions
 
@@ -34,10 +35,19 @@ class Field:
     maximum: float | None = None
     choices: tuple[tuple[str, str], ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
-        d["choices"] = [{"value": v, "label": label} for v, label in self.choices]
-        return d
+    def to_dict(self) -> FieldEntry:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "kind": self.kind,
+            "section": self.section,
+            "help": self.help,
+            "default": self.default,
+            "required": self.required,
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "choices": [{"value": v, "label": label} for v, label in self.choices],
+        }
 
 
 def describe(value: object) -> str:

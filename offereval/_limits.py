@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from offereval._answers import Limits
 from offereval._errors import InputError, Problem
 
 MAX_FILE_BYTES = 1024 * 1024  # a file or standard input; fifty offers with long notes fit
@@ -26,7 +27,7 @@ MAX_ENTRIES = 200  # in any other list or mapping; a call can tick about 130 che
 MAX_TEXT_CHARS = 10_000  # in any string or key, notes included
 
 
-def as_dict() -> dict[str, int]:
+def as_dict() -> Limits:
     """The limits, for the page (which reads no more of a file than the engine would)."""
     return {
         "file_bytes": MAX_FILE_BYTES,

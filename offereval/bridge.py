@@ -14,9 +14,16 @@ import functools
 import json
 import zlib
 from collections.abc import Callable
-from typing import Any
 
 from offereval import _content, _example, _files, _limits, _printable
+from offereval._answers import (
+    DumpAnswer,
+    EvaluateAnswer,
+    FormAnswer,
+    FragmentAnswer,
+    LoadAnswer,
+    Refusal,
+)
 from offereval._decision import evaluate as _evaluate
 from offereval._errors import InputError, Problem
 from offereval._fields import OFFER_FIELDS, describe
@@ -26,12 +33,16 @@ from offereval._view import build_view
 _FRAGMENT_PREFIX = "v1."
 
 
-def _answer(payload: dict[str, Any]) -> str:
-    return _printable.json_text({"ok": True, **payload})
+def _answer(answer: FormAnswer | EvaluateAnswer | LoadAnswer | DumpAnswer | FragmentAnswer) -> str:
+    return _printable.json_text(answer)
 
 
 def _refuse(problems: list[Problem] | tuple[Problem, ...]) -> str:
-    return _printable.json_text({"ok": False, "problems": [p.to_dict() for p in problems]})
+    refusal: Refusal = {
+        "ok": False,
+        "problems": [{"path": p.path, "message": p.message} for p in problems],
+    }
+    return _printable.json_text(refusal)
 
 
 def _always_answers[**P](function: Callable[P, str]) -> Callable[P, str]:
@@ -66,6 +77,7 @@ def form() -> str:
     and the limits on what the engine reads (so the page reads no more of a file)."""
     return _answer(
         {
+            "ok": True,
             "offer_fields": [f.to_dict() for f in OFFER_FIELDS],
             "document_fields": list(DOCUMENT_KEYS),
             "factors": [
@@ -98,13 +110,13 @@ def evaluate(document_json: str, now_iso: str) -> str:
     if now is None:
         return _refuse([Problem("", f"the current time is not a date-time: {describe(now_iso)}")])
     evaluation = _evaluate(_document(document_json), now)
-    return _answer({"result": evaluation.to_dict(), "view": build_view(evaluation)})
+    return _answer({"ok": True, "result": evaluation.to_dict(), "view": build_view(evaluation)})
 
 
 @_always_answers
 def load(text: str, filename: str) -> str:
     """An imported file (JSON or YAML), checked in full; the document in the file's own form."""
-    return _answer({"document": _files.load_text(text, filename).to_dict()})
+    return _answer({"ok": True, "document": _files.load_text(text, filename).to_dict()})
 
 
 @_always_answers
@@ -112,7 +124,7 @@ def dump(document_json: str, fmt: str) -> str:
     """The document as the text of an offers file, for export."""
     if fmt not in _files.FORMATS:
         return _refuse([Problem("", f"format must be one of {', '.join(_files.FORMATS)}")])
-    return _answer({"text": _files.dump_text(_document(document_json), fmt)})
+    return _answer({"ok": True, "text": _files.dump_text(_document(document_json), fmt)})
 
 
 @_always_answers
@@ -127,7 +139,7 @@ def to_fragment(document_json: str) -> str:
             f"{_limits.MAX_LINK_CHARS:,} characters); export them to a file instead"
         )
         return _refuse([Problem("", message)])
-    return _answer({"fragment": fragment})
+    return _answer({"ok": True, "fragment": fragment})
 
 
 @_always_answers

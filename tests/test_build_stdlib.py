@@ -17,12 +17,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from build_script import build
 
 from sitebuild import prune, stdlib
+from sitebuild import runtime as stages
+from sitebuild.errors import BuildError
+from sitebuild.layout import ROOT
 
-ROOT = build.ROOT
-STOCK = build.PYODIDE_PACKAGE / stdlib.STDLIB_NAME
+STOCK = stages.PYODIDE_PACKAGE / stdlib.STDLIB_NAME
 # The documents the command line's tests and the calculator's parity test read.
 PARITY_DOCUMENTS = sorted(
     [
@@ -58,10 +59,10 @@ def trimmed(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     """The entries of the stdlib zip the build ships, made by the build's own stages."""
     work = tmp_path_factory.mktemp("work")
     site = tmp_path_factory.mktemp("site")
-    wheel = build.build_wheel(work)
-    build.copy_runtime(site, wheel, build.write_lockfile(wheel, work))
-    runtime = site / build.PYODIDE_SITE_DIR
-    stdlib.write_trimmed_stdlib(runtime, build.PYODIDE_PACKAGE)
+    wheel = stages.build_wheel(work)
+    stages.copy_runtime(site, wheel, stages.write_lockfile(wheel, work))
+    runtime = site / stages.PYODIDE_SITE_DIR
+    stdlib.write_trimmed_stdlib(runtime, stages.PYODIDE_PACKAGE)
     with zipfile.ZipFile(runtime / stdlib.STDLIB_NAME) as trimmed_zip:
         assert trimmed_zip.testzip() is None
         return set(trimmed_zip.namelist())
@@ -148,7 +149,7 @@ def test_comments_are_cut_and_nothing_else(source: str, shipped: str):
 
 
 def test_a_file_the_stock_zip_lacks_fails_the_build(tmp_path: Path):
-    with pytest.raises(build.BuildError, match=r"no_such_module\.py"):
+    with pytest.raises(BuildError, match=r"no_such_module\.py"):
         stdlib.trim_stdlib(STOCK, tmp_path / "small.zip", {"json/__init__.py", "no_such_module.py"})
 
 

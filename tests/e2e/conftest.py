@@ -1,17 +1,17 @@
 """Shared fixtures for the end-to-end tests: the real site, a real server, a real Chromium.
 
-A plain `pytest` is self-contained: the site is built once per session by `build.build()` into a
-temporary folder, served on 127.0.0.1 under a path prefix (as on GitHub Pages), and driven through
-pytest-playwright in Debian's Chromium with a phone's viewport.
+A plain `pytest` is self-contained: the site is built once per run by `sitebuild.build()` into a
+temporary folder (tests/conftest.py), served on 127.0.0.1 under a path prefix and cached as on
+GitHub Pages, and driven through pytest-playwright in Debian's Chromium with a phone's viewport.
 
 Fixtures, from the bottom up:
 
-    build_module    (session)  The repository's build.py as a module.
-    built_site      (session)  Path of the site built once by build.build().
-    site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
+    built_site      (session)  Path of the site built once per run (tests/conftest.py).
+    site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/,
+                               cached like GitHub Pages (max-age=600, 304s).
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
     serve_site      (function) Factory: serve_site(directory, prefix="/offereval/",
-                               caching="no-store", faults=None) -> SiteServer, for another build,
+                               caching="pages", faults=None) -> SiteServer, for another build,
                                prefix, caching or broken download; stopped after the test.
     request_log     (function) RequestLog of every request the test's browser `context` makes:
                                its pages, their workers and (in Chromium) its service workers.
@@ -35,20 +35,17 @@ from __future__ import annotations
 import dataclasses
 import functools
 import http.server
-import importlib.util
 import os
 import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any, ClassVar
 
 import pytest
 from playwright.sync_api import BrowserContext, Request
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PREFIX = "/offereval/"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 # --no-sandbox: Chromium's sandbox refuses to run as root (containers, CI). The others keep a
@@ -71,30 +68,7 @@ PHONE = {
 }
 
 
-def load_build_module() -> ModuleType:
-    """Import the repository's build.py by path (PyPA's `build` package owns the name `build`)."""
-    spec = importlib.util.spec_from_file_location("offereval_build", REPO_ROOT / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # ---- The site, built and served ------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def build_module() -> ModuleType:
-    """The repository's build.py, imported (for its stages, BuildError and ROOT)."""
-    return load_build_module()
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, build_module: ModuleType) -> Path:
-    """The whole site, built once per session by build.build() (every stage of the pipeline)."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build_module.build(site_dir)
-    return site_dir
 
 
 class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
@@ -206,8 +180,9 @@ class SiteServer:
 
     directory: Path
     prefix: str = DEFAULT_PREFIX
-    # "no-store", or "pages": cached for ten minutes and revalidated, as GitHub Pages serves.
-    caching: str = "no-store"
+    # "pages" (the default: how the site is really served), cached for ten minutes and
+    # revalidated as GitHub Pages does; or "no-store", for a test that needs every byte anew.
+    caching: str = "pages"
     # A path's ending -> "cut" or "stall": its download breaks half-way. May change while serving.
     faults: dict[str, str] = dataclasses.field(default_factory=dict)
     # The path of every file sent in full (a 200 to a GET), in order.
@@ -283,7 +258,7 @@ def serve_site() -> Iterator[Callable[..., SiteServer]]:
     def serve(
         directory: Path,
         prefix: str = DEFAULT_PREFIX,
-        caching: str = "no-store",
+        caching: str = "pages",
         faults: dict[str, str] | None = None,
     ) -> SiteServer:
         server = SiteServer(Path(directory), prefix, caching, dict(faults or {})).start()
@@ -319,8 +294,19 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    """Every context is a phone: 360 px wide, touch, twice the pixel density."""
-    return {**browser_context_args, **PHONE}
+    """Every context is a phone: 360 px wide, touch, twice the pixel density.
+
+    And it registers no service worker, unless a test says `@ALLOW_SERVICE_WORKERS`: in every
+    test's fresh context the site's service worker would start downloading the whole site,
+    16 MB with the Python runtime, which costs more than most tests themselves. The tests of
+    working offline and updating (test_pwa.py), the calculator under the policy and the origin
+    check, which must see the service worker's own requests, allow it.
+    """
+    return {**browser_context_args, **PHONE, "service_workers": "block"}
+
+
+# For a test that needs the site's service worker (see browser_context_args).
+ALLOW_SERVICE_WORKERS = pytest.mark.browser_context_args(service_workers="allow")
 
 
 @dataclasses.dataclass

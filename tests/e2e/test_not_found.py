@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from conftest import RequestLog, SiteServer
+from conftest import ALLOW_SERVICE_WORKERS, RequestLog, SiteServer
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.e2e
@@ -75,6 +75,7 @@ def test_first_visit_the_404_page_stays_inside_the_site(
     assert_inside_the_site(request_log, server)
 
 
+@ALLOW_SERVICE_WORKERS  # the site saved on the device is what answers at any depth
 @pytest.mark.parametrize("prefix", PREFIXES)
 def test_once_the_site_is_saved_the_404_page_works_at_any_depth(
     page: Page,

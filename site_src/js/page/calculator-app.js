@@ -133,7 +133,7 @@ export class Calculator {
       return;
     }
     if (this._evaluations.superseded) return; // a newer change is evaluated next
-    if (answer.ok) {
+    if (answer.ok === true) {
       this.form.showProblems([]);
       this._showProblems([]);
       this._lastView = answer.view;

@@ -49,7 +49,14 @@ export class Engine extends EventTarget {
     return this._root.dataset.engine === 'ready';
   }
 
-  /** Run a bridge action once the engine has started; rejects if it cannot start or fails. */
+  /**
+   * Run a bridge action once the engine has started; rejects if it cannot start or fails.
+   * Resolves with the bridge's answer, typed by the engine's contract (contract.d.ts).
+   * @template {keyof import('./contract').Answers} A
+   * @param {A} action
+   * @param {object} payload
+   * @returns {Promise<import('./contract').Answers[A]>}
+   */
   async request(action, payload) {
     await this._ready;
     return this._messenger.request(action, payload);

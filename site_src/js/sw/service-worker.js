@@ -1,5 +1,5 @@
 // The site's service worker, served as sw.js from the site's root so that it controls every page.
-// The build fills it in (build.py, write_service_worker): workbox-build puts the list of every
+// The build fills it in (sitebuild/service_worker.py): workbox-build puts the list of every
 // file of the site, each with a hash of its content, into SITE_FILES below; the build's id, a
 // hash of the file it made (so of every file's hash), then replaces the BUILD placeholder.
 //
