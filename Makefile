@@ -7,11 +7,11 @@ serve:
 	.venv/bin/python build.py --serve
 
 # Every test: the checks below, then the engine, the command line, the build, and the site in a
-# real Chromium.
+# real Chromium, on every core (pytest-xdist; the site is built once for all of them).
 test:
 	scripts/bootstrap --browser
 	$(MAKE) --no-print-directory lint
-	.venv/bin/python -m pytest
+	.venv/bin/python -m pytest -n auto
 
 # The fast checks, for before a commit: lint, formatting, and types (Python and JavaScript).
 check:

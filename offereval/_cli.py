@@ -1,24 +1,28 @@
 """The command line: ``offereval compare FILE`` and ``offereval example``.
 
 Exit status: 0 on success, 2 when the input is bad (every problem listed, each with its path),
-never a traceback for anything the user typed.
+never a traceback for anything the user typed. It reads no more of a file or of standard input
+than offereval's size limit, and whatever came from the file (a company's name, an unknown key)
+is printed with its control characters escaped, so it can neither drive the terminal nor forge
+a line of output.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import json
+import io
 import sys
 import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
-from offereval import _example, _files
+from offereval import _example, _files, _limits
 from offereval._contract import SummaryCard, Table, View
 from offereval._decision import evaluate
 from offereval._errors import InputError
 from offereval._model import OfferSet
+from offereval._printable import escaped, json_text
 from offereval._record import parse_timestamp
 from offereval._view import build_view
 
@@ -32,6 +36,10 @@ def main(
     """Run the command line; returns the exit status."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    for stream in (out, err):
+        # A terminal that cannot show a character gets its escape, never a traceback.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -69,53 +77,66 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    name = "<stdin>" if args.file == "-" else args.file
+    name = escaped("<stdin>" if args.file == "-" else args.file)
     try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(args.file, encoding="utf-8") as f:
-                text = f.read()
+        text = _files.decode(_read(args.file))
     except (OSError, UnicodeDecodeError) as error:
-        err.write(f"offereval: cannot read {name}: {getattr(error, 'strerror', None) or error}\n")
+        reason = getattr(error, "strerror", None) or error
+        err.write(f"offereval: cannot read {name}: {escaped(str(reason))}\n")
         return EXIT_BAD_INPUT
+    except InputError as error:
+        return _problems(err, name, error)
     now = None
     if args.now is not None:
         now = parse_timestamp(args.now)
         if now is None:
             err.write(
                 f"offereval: --now must be an ISO 8601 date-time with a time zone, "
-                f"got {args.now!r}\n"
+                f"got {escaped(repr(args.now))}\n"
             )
             return EXIT_BAD_INPUT
     try:
         offer_set, questions = _files.read_text(text, "" if args.file == "-" else args.file)
     except InputError as error:
-        count = len(error.problems)
-        err.write(f"offereval: {name} has {count} problem{'s' if count != 1 else ''}:\n")
-        for problem in error.problems:
-            err.write(f"  {problem}\n")
-        return EXIT_BAD_INPUT
+        return _problems(err, name, error)
     evaluation = evaluate(
         offer_set, now or datetime.datetime.now(datetime.UTC), questions=questions
     )
     if args.json:
-        out.write(json.dumps(evaluation.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(evaluation.to_dict(), indent=2) + "\n")
     else:
         out.write(render_text(build_view(evaluation)))
     return 0
 
 
+def _read(file: str) -> bytes:
+    """The file's bytes (standard input's for "-") up to one past the size limit, enough to
+    refuse it, and never more: ``offereval compare - < /dev/zero`` ends at once."""
+    if file == "-":
+        return sys.stdin.buffer.read(_limits.MAX_FILE_BYTES + 1)
+    with open(file, "rb") as f:
+        return f.read(_limits.MAX_FILE_BYTES + 1)
+
+
+def _problems(err: TextIO, name: str, error: InputError) -> int:
+    count = len(error.problems)
+    err.write(f"offereval: {name} has {count} problem{'s' if count != 1 else ''}:\n")
+    for problem in error.problems:
+        err.write(f"  {escaped(str(problem))}\n")
+    return EXIT_BAD_INPUT
+
+
 def render_text(view: View) -> str:
     """The view as plain text for a terminal: the verdict first, then a summary of each
-    offer, any questions, and the details (tables, notes, the decision)."""
-    parts = ["\n".join(textwrap.wrap(view["verdict"]["text"], _WIDTH))]
+    offer, any questions, and the details (tables, notes, the decision); every piece of text
+    escaped (the view holds names and keys as the file gave them)."""
+    parts = ["\n".join(textwrap.wrap(escaped(view["verdict"]["text"]), _WIDTH))]
     parts += [_text_card(card) for card in view["summary"]]
     if view["questions"]:
         lines = ["Please check"]
         for question in view["questions"]:
             lines += textwrap.wrap(
-                f"{question['path']}: {question['message']}",
+                escaped(f"{question['path']}: {question['message']}"),
                 _WIDTH,
                 initial_indent="  ? ",
                 subsequent_indent="    ",
@@ -128,32 +149,36 @@ def render_text(view: View) -> str:
         for message in view["messages"]:
             marker = "!" if message["kind"] == "warning" else "-"
             lines += textwrap.wrap(
-                message["text"], _WIDTH, initial_indent=f"  {marker} ", subsequent_indent="    "
+                escaped(message["text"]),
+                _WIDTH,
+                initial_indent=f"  {marker} ",
+                subsequent_indent="    ",
             )
         parts.append("\n".join(lines))
+    decision = escaped(view["decision"]["text"])
     parts.append(
         "Decision\n"
-        + "\n".join(
-            textwrap.wrap(
-                view["decision"]["text"], _WIDTH, initial_indent="  ", subsequent_indent="  "
-            )
-        )
+        + "\n".join(textwrap.wrap(decision, _WIDTH, initial_indent="  ", subsequent_indent="  "))
     )
     return "\n\n".join(parts) + "\n"
 
 
 def _text_card(card: SummaryCard) -> str:
     """One offer's summary: its name and marks, then its figures, one per line."""
-    title = card["company"] + (f" ({', '.join(card['marks'])})" if card["marks"] else "")
+    title = escaped(card["company"]) + (f" ({', '.join(card['marks'])})" if card["marks"] else "")
     width = max(len(f["label"]) for f in card["figures"])
-    lines = [title] + [f"  {f['label'].ljust(width)}  {f['text']}" for f in card["figures"]]
-    lines += textwrap.wrap(card["status"], _WIDTH, initial_indent="  ", subsequent_indent="  ")
+    lines = [title] + [
+        f"  {f['label'].ljust(width)}  {escaped(f['text'])}" for f in card["figures"]
+    ]
+    lines += textwrap.wrap(
+        escaped(card["status"]), _WIDTH, initial_indent="  ", subsequent_indent="  "
+    )
     return "\n".join(lines)
 
 
 def _text_table(table: Table) -> str:
-    columns = table["columns"]
-    rows = [row["cells"] for row in table["rows"]]
+    columns = [escaped(c) for c in table["columns"]]
+    rows = [[escaped(c) for c in row["cells"]] for row in table["rows"]]
     widths = [max(len(str(c)) for c in col) for col in zip(columns, *rows, strict=False)]
 
     def line(cells: list[str]) -> str:
@@ -163,10 +188,10 @@ def _text_table(table: Table) -> str:
             for c, w, a in zip(cells, widths, table["align"], strict=True)
         ).rstrip()
 
-    out = [table["caption"], line(columns), line(["-" * w for w in widths])]
+    out = [escaped(table["caption"]), line(columns), line(["-" * w for w in widths])]
     out += [line(r) for r in rows]
     if table["note"]:
-        out += textwrap.wrap(table["note"], _WIDTH)
+        out += textwrap.wrap(escaped(table["note"]), _WIDTH)
     return "\n".join(out)
 
 

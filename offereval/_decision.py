@@ -80,8 +80,9 @@ class OfferResult:
 class DecisionStatus:
     """Where the person is in steps 4 and 5."""
 
-    # "undecided", "undated", "sleeping", "ready", "overdue", "committed", "committed_early"
-    # (confirmed before the 24-hour mark) or "unconfirmed" (committed early, not confirmed)
+    # "undecided", "undated", "future" (decided after the current time), "sleeping", "ready",
+    # "overdue", "committed", "committed_early" (confirmed before the 24-hour mark) or
+    # "unconfirmed" (committed early, not confirmed)
     stage: str
     choice: str
     hours_since: float | None
@@ -319,7 +320,20 @@ def decision_status(
                 f"{_SOON} hours have passed.{warning}"
             ),
         )
-    elapsed = _hours(record.decided_at, now) or 0.0
+    elapsed = _hours(record.decided_at, now)
+    if elapsed is None:
+        ahead = (record.decided_at - now).total_seconds() / 3600
+        return DecisionStatus(
+            stage="future",
+            choice=record.choice,
+            hours_since=None,
+            text=(
+                f"You chose {record.choice}, but the time recorded for it, "
+                f"{record.decided_at.isoformat()}, is {fmt.hours(ahead)} after the current "
+                f"time. Check its date and time zone: the {_SOON}-{_LATE} hours count from "
+                f"when you decided.{warning}"
+            ),
+        )
     if elapsed < _SOON:
         return DecisionStatus(
             stage="sleeping",
@@ -396,6 +410,7 @@ def _commitment(record: DecisionRecord, now: datetime.datetime, warning: str) ->
 
 
 def _hours(since: datetime.datetime | None, now: datetime.datetime) -> float | None:
-    if since is None:
+    """Hours from ``since`` to ``now``; None without a time, or for a time after ``now``."""
+    if since is None or since > now:
         return None
-    return max(0.0, (now - since).total_seconds() / 3600)
+    return (now - since).total_seconds() / 3600

@@ -15,6 +15,7 @@ from typing import Any
 from offereval import _content as content
 from offereval import _format as fmt
 from offereval import _parse as parse
+from offereval._answers import FieldEntry
 from offereval._errors import Problem
 from offereval._tax import jurisdictions
 
@@ -42,11 +43,21 @@ class Field:
         """The label a form shows: the name and its unit, "Base salary (a year)"."""
         return f"{self.label} ({self.unit})" if self.unit else self.label
 
-    def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
-        d["full_label"] = self.full_label
-        d["choices"] = [{"value": v, "label": label} for v, label in self.choices]
-        return d
+    def to_dict(self) -> FieldEntry:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "full_label": self.full_label,
+            "unit": self.unit,
+            "kind": self.kind,
+            "section": self.section,
+            "help": self.help,
+            "default": self.default,
+            "required": self.required,
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "choices": [{"value": v, "label": label} for v, label in self.choices],
+        }
 
 
 def describe(value: object) -> str:
@@ -199,7 +210,7 @@ class Reader:
             return default
         if note:
             self.remarks.readings[self.at(key)] = note
-        return number
+        return number + 0.0  # -0.0 is 0: never a "-0" in the results
 
     def _within(
         self, key: Key, number: float, minimum: float | None, maximum: float | None, kind: str

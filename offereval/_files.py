@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from offereval import _yaml
+from offereval import _limits, _printable, _yaml
 from offereval._errors import InputError, Problem
 from offereval._model import OfferSet
 
@@ -23,22 +23,40 @@ def format_of(filename: str) -> str:
     return ""
 
 
+def decode(data: bytes) -> str:
+    """A file's bytes as text: at most MAX_FILE_BYTES (InputError beyond), UTF-8
+    (UnicodeDecodeError otherwise). A byte-order mark is dropped when the text is parsed."""
+    _limits.check_size(len(data))
+    return data.decode("utf-8")
+
+
 def parse_text(text: str, fmt: str = "") -> Any:
-    """Plain data from JSON or YAML text; a malformed file raises InputError with its line."""
-    if not fmt:
-        fmt = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
+    """Plain data from JSON or YAML text; a malformed file raises InputError with its line.
+
+    Text over the size limit is refused before it is parsed. JSON is read as JSON whatever the
+    format says, since JSON is YAML too: the page's JSON export saved as offers.yaml is read.
+    """
+    _limits.check_text(text)
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as some editors write one
+    looks_like_json = text.lstrip().startswith(("{", "["))
+    if fmt == "json" or (looks_like_json and not fmt):
+        return _json(text)
+    if looks_like_json:
+        try:
+            return _json(text)
+        except InputError:
+            pass  # a YAML flow mapping such as {offers: [...]}, which JSON does not allow
+    return _yaml.loads(text)
+
+
+def _json(text: str) -> Any:
+    _limits.check_json_nesting(text)
     try:
-        if fmt == "json":
-            return json.loads(text)
-        return _yaml.loads(text)
+        return json.loads(text, object_pairs_hook=_limits.mapping_from_pairs)
     except json.JSONDecodeError as error:
         raise InputError(
             [Problem("", f"line {error.lineno}, column {error.colno}: not valid JSON: {error.msg}")]
         ) from None
-    except InputError:
-        raise
-    except RecursionError:  # a hostile or broken file: "[[[[..." thousands deep
-        raise InputError([Problem("", "the file is nested too deeply to read")]) from None
     except ValueError as error:  # e.g. an integer longer than Python converts (4300 digits)
         raise InputError([Problem("", f"the file cannot be read: {error}")]) from None
 
@@ -61,7 +79,7 @@ def dump_text(offer_set: OfferSet, fmt: str) -> str:
     """The offers file as JSON or YAML text, ready to save and load again."""
     data = offer_set.to_dict()
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return _printable.json_text(data, indent=2) + "\n"
     if fmt == "yaml":
         return _yaml.dumps(data)
     raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")

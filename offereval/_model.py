@@ -12,6 +12,7 @@ from typing import Any
 
 from offereval import _content as content
 from offereval import _format as fmt
+from offereval import _limits
 from offereval import _parse as parse
 from offereval._calls import Call, OwnItem, framework_item_ids, read_calls, read_own_items
 from offereval._errors import InputError, Problem
@@ -102,6 +103,7 @@ class Offer:
         """Read one offer, adding every problem found to ``problems``; ``flag_ids`` are the red
         flags it may name (the framework's and the reader's own)."""
         r = Reader(data, path, problems, remarks)
+        first_problem = len(problems)
         r.reject_unknown(tuple(_FIELDS_BY_KEY))
         values: dict[str, Any] = {}
         for f in OFFER_FIELDS:
@@ -134,7 +136,8 @@ class Offer:
             elif f.kind == "boolean":
                 values[f.key] = r.boolean(f.key, f.default)
         _ask_about(r, values)
-        years_ok = not any(p.path == r.at("vesting_years") for p in problems)
+        # Only this offer's problems: a scan of every offer's would grow with the square of them.
+        years_ok = all(p.path != r.at("vesting_years") for p in problems[first_problem:])
         values["vesting_schedule"] = _read_schedule(r, values["vesting_years"] if years_ok else 0)
         values["ratings"] = _read_ratings(r.mapping("ratings"))
         values["growth"] = _read_growth(r.mapping("growth"))
@@ -259,7 +262,7 @@ def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
         )
         return None
     if abs(sum(values) - 100.0) > 1e-6:
-        r.fail("vesting_schedule", f"percentages must sum to 100, got {sum(values):g}")
+        r.fail("vesting_schedule", f"percentages must sum to 100, got {_sum_text(sum(values))}")
         return None
     reading = ", ".join(fmt.percent(v) for v in values)
     if text is not None and reading != text:
@@ -372,7 +375,12 @@ class OfferSet:
     @classmethod
     def read(cls, data: object) -> tuple[OfferSet, list[Problem], Remarks]:
         """Read a whole offers file without raising: the document (with defaults in place of
-        bad values), every problem, and how typed numbers were read."""
+        bad values), every problem, and how typed numbers were read.
+
+        A document over offereval's limits (too many offers, too deep, text too long) or with a
+        key given twice is refused first (InputError), before any offer is read.
+        """
+        _limits.check_document(data)
         problems: list[Problem] = []
         r = Reader(data, "", problems)
         r.reject_unknown(DOCUMENT_KEYS)
@@ -489,5 +497,11 @@ def _read_weights(r: Reader) -> tuple[tuple[str, float], ...]:
     weights = tuple((f, r.number(f, 0.0, 0.0, 100.0, kind=parse.PERCENT)) for f in _FACTOR_IDS)
     total = sum(w for _, w in weights)
     if not missing and abs(total - 100.0) > 1e-6:
-        r.fail("", f"must sum to 100, got {total:g}")
+        r.fail("", f"must sum to 100, got {_sum_text(total)}")
     return weights
+
+
+def _sum_text(total: float) -> str:
+    """A sum that is not 100, with enough digits to show that it is not: 99.99999, never 100
+    (the check allows 1e-6; ten significant digits show any larger difference)."""
+    return f"{total:.10g}"

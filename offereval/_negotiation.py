@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from offereval._compensation import Compensation
+from offereval._fields import MONEY_MAX
 from offereval._model import Offer, OfferSet
 
 
@@ -26,7 +27,7 @@ class Gap:
     first_year_gap: float
     more_base: float
     more_signing: float
-    more_equity: float | None  # None when the stage counts equity at 0
+    more_equity: float | None  # None when no grant an offers file can hold closes the gap
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -63,9 +64,10 @@ def _gap(offer_set: OfferSet, pay: dict[str, Compensation], offer: Offer, target
 
 
 def _equity_needed(gap: float, vesting_years: int, factor: float) -> float | None:
-    """The larger grant that closes ``gap``; None when equity counts (next to) nothing, as
-    with a stage factor of 0 or one so small that the grant would be infinite."""
+    """The larger grant that closes ``gap``; None when equity counts (next to) nothing: with a
+    stage factor of 0, or one so small (1e-300) that the grant would be infinite, or a number
+    of hundreds of digits, beyond any grant an offers file can hold (MONEY_MAX)."""
     if factor <= 0:
         return None
     needed = gap * vesting_years / factor
-    return needed if math.isfinite(needed) else None
+    return needed if math.isfinite(needed) and needed <= MONEY_MAX else None

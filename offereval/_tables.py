@@ -40,7 +40,8 @@ YEAR_PARTS = (
 def detail_tables(evaluation: Evaluation) -> list[Table]:
     """Every detail table, in reading order; tables with nothing to show are left out."""
     tables = [_totals(evaluation), *after_tax_tables(evaluation), _projection(evaluation)]
-    tables += [_years(evaluation, i, o) for i, o in enumerate(evaluation.offers, start=1)]
+    benefits = _has_benefits(evaluation)  # once: asking per offer would cost offers squared
+    tables += [_years(evaluation, i, o, benefits) for i, o in enumerate(evaluation.offers, start=1)]
     tables += [_matrix(evaluation)]
     tables += [
         t
@@ -113,8 +114,8 @@ def _projection(evaluation: Evaluation) -> Table:
     )
 
 
-def _years(evaluation: Evaluation, index: int, o: OfferResult) -> Table:
-    parts = [p for p in YEAR_PARTS if p[0] != "benefits" or _has_benefits(evaluation)]
+def _years(evaluation: Evaluation, index: int, o: OfferResult, benefits: bool) -> Table:
+    parts = [p for p in YEAR_PARTS if p[0] != "benefits" or benefits]
     rows = []
     for y in o.pay.years:
         values = y.to_dict()
@@ -187,9 +188,10 @@ def _ranked(
 ) -> Table | None:
     if not companies:
         return None
+    results = {o.company: o for o in evaluation.offers}  # not a search through them per row
     rows = []
     for place, company in enumerate(companies, start=1):
-        result = evaluation.offer(company)
+        result = results[company]
         value = result.gut_score if gut else result.score
         rows.append(
             _row([str(place), company, fmt.score(value or 0.0)], "leader" if place == 1 else "")

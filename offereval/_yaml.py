@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from offereval._errors import InputError, Problem
+from offereval._limits import MAX_DEPTH, FileMapping, too_deep
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
@@ -46,7 +47,7 @@ def loads(text: str) -> Any:
     lines = _significant_lines(text)
     if not lines:
         return None
-    value, end = _block(lines, 0, lines[0].indent)
+    value, end = _block(lines, 0, lines[0].indent, 1)
     if end < len(lines):
         raise _error(lines[end].number, "unexpected text after the document; check indentation")
     return value
@@ -91,45 +92,55 @@ def _strip_comment(raw: str, number: int) -> str:
     return raw
 
 
-def _block(lines: list[_Line], i: int, indent: int) -> tuple[Any, int]:
+def _block(lines: list[_Line], i: int, indent: int, depth: int) -> tuple[Any, int]:
+    """The value starting at lines[i]; a list or mapping there is ``depth`` levels deep."""
     line = lines[i]
     if line.indent != indent:
         raise _error(line.number, "unexpected indentation")
     if _is_item(line.content):
-        return _sequence(lines, i, indent)
+        return _sequence(lines, i, indent, depth)
     if _split_key(line.content, line.number) is not None:
-        return _mapping(lines, i, indent)
-    return _scalar(line.content, line.number), i + 1
+        return _mapping(lines, i, indent, depth)
+    return _scalar(line.content, line.number, depth), i + 1
+
+
+def _check_depth(depth: int, number: int) -> None:
+    # Refused as it is reached, so nesting never gets deep enough to exhaust a small stack.
+    if depth > MAX_DEPTH:
+        raise _error(number, too_deep())
 
 
 def _is_item(content: str) -> bool:
     return content == "-" or content.startswith("- ")
 
 
-def _sequence(lines: list[_Line], i: int, indent: int) -> tuple[list[Any], int]:
+def _sequence(lines: list[_Line], i: int, indent: int, depth: int) -> tuple[list[Any], int]:
+    _check_depth(depth, lines[i].number)
     items: list[Any] = []
     while i < len(lines) and lines[i].indent == indent and _is_item(lines[i].content):
         line = lines[i]
         rest = line.content[1:].lstrip(" ")
         if not rest:
             if i + 1 < len(lines) and lines[i + 1].indent > indent:
-                value, i = _block(lines, i + 1, lines[i + 1].indent)
+                value, i = _block(lines, i + 1, lines[i + 1].indent, depth + 1)
             else:
                 value, i = None, i + 1
         elif _is_item(rest) or _split_key(rest, line.number) is not None:
             # "- key: value" starts a nested block whose indentation is where "key" stands.
             lines[i] = _Line(line.number, indent + len(line.content) - len(rest), rest)
-            value, i = _block(lines, i, lines[i].indent)
+            value, i = _block(lines, i, lines[i].indent, depth + 1)
         else:
-            value, i = _scalar(rest, line.number), i + 1
+            value, i = _scalar(rest, line.number, depth + 1), i + 1
         items.append(value)
     if i < len(lines) and lines[i].indent > indent:
         raise _error(lines[i].number, "unexpected indentation")
     return items, i
 
 
-def _mapping(lines: list[_Line], i: int, indent: int) -> tuple[dict[str, Any], int]:
-    result: dict[str, Any] = {}
+def _mapping(lines: list[_Line], i: int, indent: int, depth: int) -> tuple[FileMapping, int]:
+    _check_depth(depth, lines[i].number)
+    result = FileMapping()
+    repeated: dict[str, None] = {}  # a dict: in order, and found at once however many
     while i < len(lines) and lines[i].indent == indent and not _is_item(lines[i].content):
         line = lines[i]
         pair = _split_key(line.content, line.number)
@@ -137,18 +148,20 @@ def _mapping(lines: list[_Line], i: int, indent: int) -> tuple[dict[str, Any], i
             raise _error(line.number, "expected 'key: value'")
         key, rest = pair
         if key in result:
-            raise _error(line.number, f"the key '{key}' appears twice")
+            repeated[key] = None  # refused with its path once the document is read
         i += 1
         if rest:
-            result[key] = _scalar(rest, line.number)
+            result[key] = _scalar(rest, line.number, depth + 1)
         elif i < len(lines) and lines[i].indent > indent:
-            result[key], i = _block(lines, i, lines[i].indent)
+            result[key], i = _block(lines, i, lines[i].indent, depth + 1)
         elif i < len(lines) and lines[i].indent == indent and _is_item(lines[i].content):
-            result[key], i = _sequence(lines, i, indent)  # a list may sit level with its key
+            # a list may sit level with its key
+            result[key], i = _sequence(lines, i, indent, depth + 1)
         else:
             result[key] = None
     if i < len(lines) and lines[i].indent > indent:
         raise _error(lines[i].number, "unexpected indentation")
+    result.repeated = tuple(repeated)
     return result, i
 
 
@@ -161,7 +174,7 @@ def _split_key(content: str, number: int) -> tuple[str, str] | None:
         after = content[end:]
         if not (after == ":" or after.startswith(": ")):
             return None
-        return str(_scalar(content[:end], number)), after[1:].strip()
+        return str(_scalar(content[:end], number, 1)), after[1:].strip()
     match = re.search(r":( |$)", content)
     if match is None:
         return None
@@ -187,10 +200,10 @@ def _quoted_end(text: str, start: int, number: int) -> int:
     raise _error(number, "a quoted string is not closed on its line")
 
 
-def _scalar(text: str, number: int) -> Any:
+def _scalar(text: str, number: int, depth: int) -> Any:
     text = text.strip()
     if text[:1] in ("[", "{"):
-        value, end = _flow(text, 0, number)
+        value, end = _flow(text, 0, number, depth)
         if text[end:].strip():
             raise _error(number, f"unexpected text after the closing bracket: {text[end:]!r}")
         return value
@@ -231,26 +244,30 @@ def _plain(text: str) -> Any:
     return text
 
 
-def _flow(text: str, i: int, number: int) -> tuple[Any, int]:
+def _flow(text: str, i: int, number: int, depth: int) -> tuple[Any, int]:
     """A one-line flow collection starting at text[i]; returns it and the index after it."""
+    _check_depth(depth, number)
     closing = "]" if text[i] == "[" else "}"
     items: list[Any] = []
-    mapping: dict[str, Any] = {}
+    mapping = FileMapping()
+    repeated: dict[str, None] = {}
     i += 1
     while True:
         i = _skip_spaces(text, i)
         if i >= len(text):
             raise _error(number, f"'{text[0]}' is not closed on its line")
         if text[i] == closing:
+            mapping.repeated = tuple(repeated)
             return (items if closing == "]" else mapping), i + 1
-        value, i = _flow_value(
-            text, i, number, stop=",:" + closing if closing == "}" else "," + closing
-        )
+        stop = ",:" + closing if closing == "}" else "," + closing
+        value, i = _flow_value(text, i, number, stop, depth + 1)
         if closing == "}":
             i = _skip_spaces(text, i)
             if text[i : i + 1] != ":":
                 raise _error(number, "expected 'key: value' in a flow mapping")
-            entry, i = _flow_value(text, _skip_spaces(text, i + 1), number, stop=",}")
+            entry, i = _flow_value(text, _skip_spaces(text, i + 1), number, ",}", depth + 1)
+            if str(value) in mapping:
+                repeated[str(value)] = None
             mapping[str(value)] = entry
         else:
             items.append(value)
@@ -261,18 +278,18 @@ def _flow(text: str, i: int, number: int) -> tuple[Any, int]:
             raise _error(number, f"expected ',' or '{closing}'")
 
 
-def _flow_value(text: str, i: int, number: int, stop: str) -> tuple[Any, int]:
+def _flow_value(text: str, i: int, number: int, stop: str, depth: int) -> tuple[Any, int]:
     if i >= len(text):
         raise _error(number, f"'{text[0]}' is not closed on its line")
     if text[i] in "[{":
-        return _flow(text, i, number)
+        return _flow(text, i, number, depth)
     if text[i] in "\"'":
         end = _quoted_end(text, i, number)
         return _unquote(text[i:end], number), end
     end = i
     while end < len(text) and text[end] not in stop:
         end += 1
-    return _scalar(text[i:end], number), end
+    return _scalar(text[i:end], number, depth), end
 
 
 def _skip_spaces(text: str, i: int) -> int:

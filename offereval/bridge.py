@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 import zlib
-from typing import Any
+from collections.abc import Callable
 
-from offereval import _content, _example, _files
+from offereval import _content, _example, _files, _limits, _printable
+from offereval._answers import (
+    DumpAnswer,
+    EvaluateAnswer,
+    EvaluateRefusal,
+    FormAnswer,
+    FragmentAnswer,
+    LoadAnswer,
+    Refusal,
+)
+from offereval._contract import ProblemView
 from offereval._decision import evaluate as _evaluate
 from offereval._document import read_document
 from offereval._errors import InputError, Problem
@@ -26,14 +37,31 @@ from offereval._view import build_view
 _FRAGMENT_PREFIX = "v1."
 
 
-def _answer(payload: dict[str, Any]) -> str:
-    return json.dumps({"ok": True, **payload}, ensure_ascii=False)
+def _answer(answer: FormAnswer | EvaluateAnswer | LoadAnswer | DumpAnswer | FragmentAnswer) -> str:
+    return _printable.json_text(answer)
 
 
-def _refuse(problems: list[Problem] | tuple[Problem, ...], **more: Any) -> str:
-    return json.dumps(
-        {"ok": False, "problems": [p.to_dict() for p in problems], **more}, ensure_ascii=False
-    )
+def _refuse(problems: list[Problem] | tuple[Problem, ...]) -> str:
+    refusal: Refusal = {"ok": False, "problems": [p.to_dict() for p in problems]}
+    return _printable.json_text(refusal)
+
+
+def _always_answers[**P](function: Callable[P, str]) -> Callable[P, str]:
+    """Whatever goes wrong inside, the page gets an answer it can show, and the engine lives on:
+    an InputError is the refusal it lists, and any other exception (a RecursionError, a
+    MemoryError, a mistake of ours) a refusal that names it. None escapes to the worker."""
+
+    @functools.wraps(function)
+    def answering(*args: P.args, **kwargs: P.kwargs) -> str:
+        try:
+            return function(*args, **kwargs)
+        except InputError as error:
+            return _refuse(error.problems)
+        except Exception as error:
+            message = f"offereval could not process this ({type(error).__name__})"
+            return _refuse([Problem("", message)])
+
+    return answering
 
 
 def _document(document_json: str) -> OfferSet:
@@ -46,9 +74,11 @@ def framework() -> str:
 
 
 def form() -> str:
-    """What the calculator's form is built from: every offer field with its label and bounds."""
+    """What the calculator's form is built from: every offer field with its label and bounds,
+    and the limits on what the engine reads (so the page reads no more of a file)."""
     return _answer(
         {
+            "ok": True,
             "offer_fields": [f.to_dict() for f in OFFER_FIELDS],
             "document_fields": list(DOCUMENT_KEYS),
             "factors": [
@@ -64,6 +94,7 @@ def form() -> str:
                 {"id": f.id, "category": f.category, "text": f.text} for f in _content.RED_FLAGS
             ],
             "flag_categories": [{"id": c.id, "name": c.name} for c in _content.FLAG_CATEGORIES],
+            "limits": _limits.as_dict(),
         }
     )
 
@@ -73,6 +104,7 @@ def example() -> str:
     return json.dumps(_example.example())
 
 
+@_always_answers
 def evaluate(document_json: str, now_iso: str) -> str:
     """Evaluate the form's document: the machine result and the view the page renders.
 
@@ -93,69 +125,83 @@ def evaluate(document_json: str, now_iso: str) -> str:
     now = parse_timestamp(now_iso)
     if now is None:
         return _refuse([Problem("", f"the current time is not a date-time: {describe(now_iso)}")])
-    try:
-        data = _files.parse_text(document_json, "json")
-    except InputError as error:
-        return _refuse(error.problems)
-    reading = read_document(data)
-    remarks = {
-        "readings": reading.readings,
-        "questions": [q.to_dict() for q in reading.questions],
-    }
+    reading = read_document(_files.parse_text(document_json, "json"))
+    questions: list[ProblemView] = [q.to_dict() for q in reading.questions]
     if reading.offer_set is None:
-        return _refuse(reading.problems, **remarks)
+        refusal: EvaluateRefusal = {
+            "ok": False,
+            "problems": [p.to_dict() for p in reading.problems],
+            "readings": reading.readings,
+            "questions": questions,
+        }
+        return _printable.json_text(refusal)
     evaluation = _evaluate(
         reading.offer_set, now, incomplete=reading.incomplete, questions=reading.questions
     )
     return _answer(
         {
+            "ok": True,
             "result": evaluation.to_dict(),
             "view": build_view(evaluation),
             "problems": [p.to_dict() for p in reading.problems],
-            **remarks,
+            "readings": reading.readings,
+            "questions": questions,
         }
     )
 
 
+@_always_answers
 def load(text: str, filename: str) -> str:
     """An imported file (JSON or YAML), checked in full; the document in the file's own form."""
-    try:
-        offer_set = _files.load_text(text, filename)
-    except InputError as error:
-        return _refuse(error.problems)
-    return _answer({"document": offer_set.to_dict()})
+    return _answer({"ok": True, "document": _files.load_text(text, filename).to_dict()})
 
 
+@_always_answers
 def dump(document_json: str, fmt: str) -> str:
     """The document as the text of an offers file, for export."""
     if fmt not in _files.FORMATS:
         return _refuse([Problem("", f"format must be one of {', '.join(_files.FORMATS)}")])
-    try:
-        offer_set = _document(document_json)
-    except InputError as error:
-        return _refuse(error.problems)
-    return _answer({"text": _files.dump_text(offer_set, fmt)})
+    return _answer({"ok": True, "text": _files.dump_text(_document(document_json), fmt)})
 
 
+@_always_answers
 def to_fragment(document_json: str) -> str:
     """The document packed for a share link's #fragment (compressed, URL-safe base64)."""
-    try:
-        offer_set = _document(document_json)
-    except InputError as error:
-        return _refuse(error.problems)
+    offer_set = _document(document_json)
     packed = zlib.compress(json.dumps(offer_set.to_dict(), separators=(",", ":")).encode(), 9)
-    text = base64.urlsafe_b64encode(packed).decode().rstrip("=")
-    return _answer({"fragment": _FRAGMENT_PREFIX + text})
+    fragment = _FRAGMENT_PREFIX + base64.urlsafe_b64encode(packed).decode().rstrip("=")
+    if len(fragment) > _limits.MAX_LINK_CHARS:
+        message = (
+            f"these offers are too large for a share link (more than "
+            f"{_limits.MAX_LINK_CHARS:,} characters); export them to a file instead"
+        )
+        return _refuse([Problem("", message)])
+    return _answer({"ok": True, "fragment": fragment})
 
 
+@_always_answers
 def from_fragment(fragment: str) -> str:
-    """A document unpacked from a share link's #fragment, checked like an imported file."""
+    """A document unpacked from a share link's #fragment, checked like an imported file.
+
+    The link's length is checked before it is unpacked, and unpacking stops at the file limit:
+    a link of one megabyte can unpack to a gigabyte.
+    """
     if not fragment.startswith(_FRAGMENT_PREFIX):
         return _refuse([Problem("", "this share link is not one offereval made")])
+    _limits.check_link(fragment)
     body = fragment[len(_FRAGMENT_PREFIX) :]
+    damaged = [Problem("", "this share link is damaged: it may have been cut short")]
     try:
-        raw = zlib.decompress(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+        packed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        unpacker = zlib.decompressobj()
+        raw = unpacker.decompress(packed, _limits.MAX_FILE_BYTES + 1)
+    except (binascii.Error, zlib.error, ValueError):
+        return _refuse(damaged)
+    _limits.check_unpacked(len(raw))
+    if not unpacker.eof:  # the packed offers end early
+        return _refuse(damaged)
+    try:
         text = raw.decode()
-    except (binascii.Error, zlib.error, UnicodeDecodeError, ValueError):
-        return _refuse([Problem("", "this share link is damaged: it may have been cut short")])
+    except UnicodeDecodeError:
+        return _refuse(damaged)
     return load(text, "shared.json")

@@ -2,8 +2,11 @@
 figures for a grid of pays, read as JSON on standard input and written as JSON on standard
 output. ``scripts/crosscheck_tax.py`` starts it; it is not part of the package or its tests.
 
-Input: {"year": 2026, "us": [[state, status, pay], ...], "uk": [[country, pay], ...]}
-Output: {"us": [{"income_tax": ..., ...}, ...], "uk": [{"income_tax": ..., "ni": ...}, ...]}
+Input: {"year": 2026, "us": [[state, status, pay], ...], "uk": [[country, pay], ...],
+        "ca": [[province, pay], ...]}
+Output: {"us": [{"income_tax": ..., ...}, ...], "uk": [{"income_tax": ..., "ni": ...}, ...],
+         "ca": [{"federal_before_credits": ..., ...}, ...]}
+A country missing from the input is missing from the output.
 """
 
 from __future__ import annotations
@@ -74,10 +77,48 @@ def uk_figures(year: int, cases: list[list[Any]]) -> list[dict[str, float]]:
     return [{"income_tax": float(t), "ni": float(n)} for t, n in zip(tax, ni, strict=True)]
 
 
+def ca_figures(year: int, cases: list[list[Any]]) -> list[dict[str, float]]:
+    """PolicyEngine Canada's schedules on the pay (it models no CPP, EI or their credits),
+    and its federal basic personal amount."""
+    from policyengine_canada import Simulation
+
+    y = str(year)
+    sim = Simulation(
+        situation={
+            "people": {
+                f"p{i}": {"age": {y: 35}, "employment_income": {y: p}}
+                for i, (_, p) in enumerate(cases)
+            },
+            "households": {
+                f"h{i}": {"members": [f"p{i}"], "province_name": {y: province}}
+                for i, (province, _) in enumerate(cases)
+            },
+        }
+    )
+    federal = sim.calculate("income_tax_before_credits", year)
+    bpa = sim.calculate("basic_personal_amount", year)
+    provincial: dict[str, Any] = {}
+    for province in sorted({p for p, _ in cases}):
+        code = "on" if province == "ONT" else province.lower()
+        provincial[province] = sim.calculate(f"{code}_income_tax_before_credits", year)
+    return [
+        {
+            "federal_before_credits": float(federal[i]),
+            "provincial_before_credits": float(provincial[province][i]),
+            "federal_basic_personal_amount": float(bpa[i]),
+        }
+        for i, (province, _) in enumerate(cases)
+    ]
+
+
+FIGURES = {"us": us_figures, "uk": uk_figures, "ca": ca_figures}
+
+
 def main() -> None:
     grid = json.load(sys.stdin)
     year = grid["year"]
-    json.dump({"us": us_figures(year, grid["us"]), "uk": uk_figures(year, grid["uk"])}, sys.stdout)
+    answer = {key: figures(year, grid[key]) for key, figures in FIGURES.items() if key in grid}
+    json.dump(answer, sys.stdout)
 
 
 if __name__ == "__main__":

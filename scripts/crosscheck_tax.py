@@ -2,12 +2,16 @@
 
     .venv/bin/python scripts/crosscheck_tax.py [--venv build/crosscheck-venv]
 
-PolicyEngine (policyengine-us, policyengine-uk) is installed into a throwaway virtual
-environment of its own (by default build/crosscheck-venv, made on the first run), never into
-the project's; scripts/crosscheck_policyengine.py runs there and answers with JSON. The table
-printed gives, for each case and tax, offereval's figure, PolicyEngine's and the difference.
-Not part of the tests: PolicyEngine projects ("uprates") figures that are not yet published,
-so a difference can be theirs; read each one before calling it ours.
+PolicyEngine (policyengine-us, policyengine-uk, policyengine-canada) is installed into a
+throwaway virtual environment of its own (by default build/crosscheck-venv, made on the first
+run), never into the project's; scripts/crosscheck_policyengine.py runs there and answers with
+JSON. The table printed gives, for each case and tax, offereval's figure, PolicyEngine's and
+the difference. Not part of the tests: PolicyEngine projects ("uprates") figures that are not
+yet published, so a difference can be theirs; read each one before calling it ours.
+
+PolicyEngine Canada models neither CPP/QPP nor EI nor their credits, so for Canada the figures
+compared are the rate schedules applied to the pay itself ("before credits") and the federal
+basic personal amount: a check of the brackets and amounts, not of the whole computation.
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ import sys
 import venv
 from typing import Any
 
-from offereval._tax import jurisdictions, liability, uk, us_federal, us_states
+from offereval._tax import canada, jurisdictions, liability, uk, us_federal, us_states
+from offereval._tax._canada_data import FEDERAL_2026, PROVINCES_2026, QUEBEC_2026
 from offereval._tax._core import FilingStatus, TaxLine
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-PACKAGES = ("policyengine-us==2.68.0", "policyengine-uk==2.162.10")
+PACKAGES = ("policyengine-us==2.68.0", "policyengine-uk==2.162.10", "policyengine-canada==0.99.1")
 YEAR = 2026
 PAYS = (10_000, 30_000, 50_000, 75_000, 100_000, 150_000, 200_000, 275_000, 355_000, 600_000)
 UK_PAYS = (12_000, 20_000, 30_000, 50_000, 60_000, 100_000, 110_000, 125_140, 150_000, 300_000)
@@ -35,7 +40,9 @@ UK_COUNTRIES = {
     "GB-WLS": "WALES",
     "GB-NIR": "NORTHERN_IRELAND",
 }
+CA_PAYS = (20_000, 40_000, 60_000, 75_000, 100_000, 150_000, 250_000, 400_000)
 STATUSES: tuple[FilingStatus, ...] = ("single", "married_joint")
+COUNTRIES = ("us", "uk", "ca")
 TOLERANCE = 1.0  # a difference under a pound or a dollar is rounding
 
 
@@ -78,6 +85,23 @@ def _ours_uk(region: str, pay: float) -> dict[str, float]:
     return {"income_tax": income_tax.amount, "ni": ni.amount}
 
 
+def _pe_province(region: str) -> str:
+    """PolicyEngine Canada's code for a province: its own, but ONT for Ontario."""
+    code = region.removeprefix("CA-")
+    return "ONT" if code == "ON" else code
+
+
+def _ours_ca(region: str, pay: float) -> dict[str, float]:
+    """offereval's schedules on the pay itself, as PolicyEngine Canada computes them."""
+    code = region.removeprefix("CA-")
+    schedule = QUEBEC_2026.schedule if code == "QC" else PROVINCES_2026[code].schedule
+    return {
+        "federal_before_credits": FEDERAL_2026.schedule.tax(pay),
+        "provincial_before_credits": schedule.tax(pay),
+        "federal_basic_personal_amount": FEDERAL_2026.basic_personal_amount.at(pay),
+    }
+
+
 def policyengine(python: pathlib.Path, grid: dict[str, Any]) -> dict[str, Any]:
     """PolicyEngine's figures for ``grid``, kept beside the environment for the next run (its
     simulations take minutes; a changed grid or version is computed again)."""
@@ -100,17 +124,24 @@ def policyengine(python: pathlib.Path, grid: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
-def compare(python: pathlib.Path) -> list[list[str]]:
+def compare(python: pathlib.Path, countries: tuple[str, ...] = COUNTRIES) -> list[list[str]]:
     us_cases = [[s, status, p] for s in _us_states() for status in STATUSES for p in PAYS]
     uk_cases = [[UK_COUNTRIES[r], p] for r in uk.REGIONS for p in UK_PAYS]
-    theirs = policyengine(python, {"year": YEAR, "us": us_cases, "uk": uk_cases})
+    ca_cases = [[_pe_province(r), p] for r in canada.REGIONS for p in CA_PAYS]
+    grid = {"us": us_cases, "uk": uk_cases, "ca": ca_cases}
+    theirs = policyengine(python, {"year": YEAR, **{k: grid[k] for k in countries}})
     rows = []
-    for (state, status, pay), pe in zip(us_cases, theirs["us"], strict=True):
+    for (state, status, pay), pe in zip(us_cases, theirs.get("us", []), strict=False):
         for tax, ours in _ours_us(state, status, pay).items():
             rows.append([f"US-{state}", status, f"{pay:,}", tax, ours, pe[tax]])
-    for (country, pay), pe in zip(uk_cases, theirs["uk"], strict=True):
+    for (country, pay), pe in zip(uk_cases, theirs.get("uk", []), strict=False):
         region = next(r for r, c in UK_COUNTRIES.items() if c == country)
         for tax, ours in _ours_uk(region, pay).items():
+            rows.append([region, "-", f"{pay:,}", tax, ours, pe[tax]])
+    for region, (_, pay), pe in zip(
+        [r for r in canada.REGIONS for _ in CA_PAYS], ca_cases, theirs.get("ca", []), strict=False
+    ):
+        for tax, ours in _ours_ca(region, pay).items():
             rows.append([region, "-", f"{pay:,}", tax, ours, pe[tax]])
     return [
         [place, status, pay, tax, f"{ours:,.2f}", f"{pe:,.2f}", f"{ours - pe:+,.2f}"]
@@ -141,8 +172,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--venv", type=pathlib.Path, default=ROOT / "build" / "crosscheck-venv")
     parser.add_argument("--only-differences", action="store_true")
+    parser.add_argument(
+        "--country", choices=COUNTRIES, action="append", help="only these (default: all)"
+    )
     args = parser.parse_args()
-    print_table(compare(ensure_venv(args.venv)), args.only_differences)
+    countries = tuple(args.country) if args.country else COUNTRIES
+    print_table(compare(ensure_venv(args.venv), countries), args.only_differences)
 
 
 if __name__ == "__main__":

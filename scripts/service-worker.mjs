@@ -1,6 +1,6 @@
 // Writes the site's service worker: workbox-build's injectManifest puts the list of every file of
 // the built site, each with a hash of its content as its revision, into the service worker's
-// source (where it says self.__WB_MANIFEST). build.py runs this after every other stage:
+// source (where it says self.__WB_MANIFEST). sitebuild/service_worker.py runs this after every other stage:
 //
 //   node scripts/service-worker.mjs SITE_DIR SW_SOURCE SW_DEST
 //

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from offer_docs import framework_document
 
-from offereval import bridge, content
+from offereval import OfferSet, bridge, content
 from offereval._fields import OFFER_FIELDS
 
 NOW = "2026-11-25T12:00:00+00:00"
@@ -60,7 +60,17 @@ def test_evaluate_the_example() -> None:
             [{"path": "offers", "message": "must list at least one offer"}],
         ),
         ("{not json", NOW, None),
-        ("[" * 50000, NOW, [{"path": "", "message": "the file is nested too deeply to read"}]),
+        (
+            "[" * 50000,
+            NOW,
+            [
+                {
+                    "path": "",
+                    "message": "lists and mappings nest more than 10 deep; offereval "
+                    "reads 10 at most",
+                }
+            ],
+        ),
         (
             json.dumps(framework_document()),
             "now",
@@ -133,3 +143,44 @@ def test_a_cut_fragment_is_refused() -> None:
     fragment = answer(bridge.to_fragment(bridge.example()))["fragment"]
     data = answer(bridge.from_fragment(fragment[: len(fragment) // 2]))
     assert not data["ok"]
+
+
+# ---- Whatever goes wrong inside, the answer is a refusal -------------------------------------
+
+EXAMPLE_FRAGMENT = answer(bridge.to_fragment(bridge.example()))["fragment"]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [RecursionError("maximum recursion depth exceeded"), MemoryError(), KeyError("x")],
+    ids=lambda e: type(e).__name__,
+)
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: bridge.evaluate(json.dumps(framework_document()), NOW),
+        lambda: bridge.load(json.dumps(framework_document()), "offers.json"),
+        lambda: bridge.dump(json.dumps(framework_document()), "yaml"),
+        lambda: bridge.to_fragment(json.dumps(framework_document())),
+        lambda: bridge.from_fragment(EXAMPLE_FRAGMENT),
+    ],
+    ids=["evaluate", "load", "dump", "to_fragment", "from_fragment"],
+)
+def test_any_python_exception_becomes_a_refusal(
+    monkeypatch: pytest.MonkeyPatch, call: Any, error: BaseException
+) -> None:
+    assert answer(call())["ok"]  # before anything breaks
+
+    def fail(cls: type, data: object) -> None:
+        raise error
+
+    # every way in: a file is checked whole (from_dict), the form's document read leniently (read)
+    monkeypatch.setattr(OfferSet, "from_dict", classmethod(fail))
+    monkeypatch.setattr(OfferSet, "read", classmethod(fail))
+    data = answer(call())
+    assert data == {
+        "ok": False,
+        "problems": [
+            {"path": "", "message": f"offereval could not process this ({type(error).__name__})"}
+        ],
+    }

@@ -14,11 +14,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from build_script import build
 
 from offereval import bridge
-
-ROOT = build.ROOT
+from sitebuild import runtime as stages
+from sitebuild.errors import BuildError
+from sitebuild.layout import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +26,9 @@ def runtime(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]
     """(wheel, lockfile, site dir) from the wheel, lockfile and runtime stages."""
     work = tmp_path_factory.mktemp("work")
     site = tmp_path_factory.mktemp("site")
-    wheel = build.build_wheel(work)
-    lockfile = build.write_lockfile(wheel, work)
-    build.copy_runtime(site, wheel, lockfile)
+    wheel = stages.build_wheel(work)
+    lockfile = stages.write_lockfile(wheel, work)
+    stages.copy_runtime(site, wheel, lockfile)
     return wheel, lockfile, site
 
 
@@ -42,7 +42,7 @@ def test_the_wheel_is_pure_python_and_holds_the_package(runtime):
 
 def test_the_same_source_gives_the_same_wheel(runtime, tmp_path: Path):
     wheel, _, _ = runtime
-    again = build.build_wheel(tmp_path)
+    again = stages.build_wheel(tmp_path)
     assert again.read_bytes() == wheel.read_bytes()
 
 
@@ -56,25 +56,25 @@ def test_the_lockfile_lists_offereval_alone_with_the_wheels_sha256(runtime):
     assert entry["imports"] == ["offereval"]
     assert entry["depends"] == []
     # The runtime checks the lockfile was made for it: the info block is the pinned Pyodide's.
-    upstream = json.loads((build.PYODIDE_PACKAGE / build.LOCKFILE_NAME).read_text())
+    upstream = json.loads((stages.PYODIDE_PACKAGE / stages.LOCKFILE_NAME).read_text())
     assert lock["info"] == upstream["info"]
 
 
 def test_the_site_gets_the_core_runtime_and_nothing_else(runtime):
     wheel, _, site = runtime
-    served = sorted(p.name for p in (site / build.PYODIDE_SITE_DIR).iterdir())
-    assert served == sorted([*build.PYODIDE_RUNTIME_FILES, build.LOCKFILE_NAME, wheel.name])
-    for name in build.PYODIDE_RUNTIME_FILES:
-        shipped = (site / build.PYODIDE_SITE_DIR / name).read_bytes()
-        assert shipped == (build.PYODIDE_PACKAGE / name).read_bytes(), name
+    served = sorted(p.name for p in (site / stages.PYODIDE_SITE_DIR).iterdir())
+    assert served == sorted([*stages.PYODIDE_RUNTIME_FILES, stages.LOCKFILE_NAME, wheel.name])
+    for name in stages.PYODIDE_RUNTIME_FILES:
+        shipped = (site / stages.PYODIDE_SITE_DIR / name).read_bytes()
+        assert shipped == (stages.PYODIDE_PACKAGE / name).read_bytes(), name
 
 
 def test_a_wheel_that_differs_from_its_lockfile_fails_the_build(runtime, tmp_path: Path):
     wheel, lockfile, _ = runtime
     tampered = tmp_path / wheel.name
     tampered.write_bytes(wheel.read_bytes() + b"\0")
-    with pytest.raises(build.BuildError, match="sha256"):
-        build.copy_runtime(tmp_path / "site", tampered, lockfile)
+    with pytest.raises(BuildError, match="sha256"):
+        stages.copy_runtime(tmp_path / "site", tampered, lockfile)
 
 
 def test_the_calculator_data_is_what_the_bridge_says():

@@ -10,10 +10,14 @@ import sys
 
 import pytest
 
+from offereval import dump_text, load_text
 from offereval._cli import main
+from offereval._limits import MAX_FILE_BYTES
 
 DATA = pathlib.Path(__file__).parent / "data"
 FRAMEWORK = DATA / "framework.yaml"
+# The framework's offers as the page exports them to JSON (bridge.dump writes this text).
+FRAMEWORK_JSON = dump_text(load_text(FRAMEWORK.read_text(), "framework.yaml"), "json")
 MANY_PROBLEMS = DATA / "many_problems.json"
 
 
@@ -204,7 +208,8 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_compare_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(FRAMEWORK.read_text()))
+    stdin = io.TextIOWrapper(io.BytesIO(FRAMEWORK.read_bytes()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
     status, out, _ = cli("compare", "-", "--json")
     assert status == 0
     assert [o["tc"]["total"] for o in json.loads(out)["offers"]] == [355000, 301000]
@@ -272,3 +277,134 @@ def test_numbers_typed_in_a_file_are_read(tmp_path: pathlib.Path) -> None:
     assert (status, err) == (0, "")
     # 200,000 + 15% x 200,000 x 95% = 200,000 + 28,500
     assert json.loads(out)["offers"][0]["tc"]["total"] == 228500
+
+
+# ---- Hostile input: bounded reading, safe output ---------------------------------------------
+
+FILE_TOO_LARGE = "the file is larger than 1 MiB (1,048,576 bytes), the most offereval reads"
+
+
+def write_json(tmp_path: pathlib.Path, data: object, name: str = "offers.json") -> pathlib.Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def two_offers(first: dict[str, object], **top: object) -> dict[str, object]:
+    second = {"company": "B", "base_salary": 100000, "company_stage": "public"}
+    return {"offers": [{"base_salary": 100000, "company_stage": "public", **first}, second], **top}
+
+
+def test_endless_standard_input_is_read_only_up_to_the_limit() -> None:
+    # A stand-in for `offereval compare - < /dev/zero`: zeros for as long as the command reads,
+    # up to 16 times the limit. It must stop at the limit and say so.
+    process = subprocess.Popen(
+        [offereval_script(), "compare", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None and process.stderr is not None
+    chunk = bytes(64 * 1024)
+    written = 0
+    try:
+        while written < 16 * MAX_FILE_BYTES:
+            process.stdin.write(chunk)
+            written += len(chunk)
+        process.stdin.close()
+    except BrokenPipeError:
+        pass  # the command stopped reading and exited
+    err = process.stderr.read().decode()
+    assert process.wait() == 2
+    assert err == f"offereval: <stdin> has 1 problem:\n  {FILE_TOO_LARGE}\n"
+    # What it read (the limit), plus what the pipe and one chunk hold: never the whole stream.
+    assert written <= MAX_FILE_BYTES + 4 * len(chunk)
+
+
+def test_a_50_mb_file_is_refused_by_its_size(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "offers.json"
+    with path.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)  # 50 MB of zeros, like a copy of /dev/zero
+    status, out, err = cli("compare", str(path))
+    assert (status, out) == (2, "")
+    assert err == f"offereval: {path} has 1 problem:\n  {FILE_TOO_LARGE}\n"
+
+
+def test_a_lone_surrogate_is_escaped_and_the_output_is_utf8(tmp_path: pathlib.Path) -> None:
+    # The JSON escape \ud800 is half of a UTF-16 pair: a string no UTF-8 text can hold.
+    path = tmp_path / "offers.json"
+    path.write_text(json.dumps(two_offers({"company": "A\ud800"})), encoding="utf-8")
+    for args, shown in ((["--json"], "A\\ud800"), ([], "A\\ud800")):
+        done = subprocess.run(
+            [offereval_script(), "compare", str(path), *args], capture_output=True, check=False
+        )
+        assert (done.returncode, done.stderr) == (0, b"")
+        text = done.stdout.decode("utf-8")  # strict: valid UTF-8
+        assert shown in text
+        if args:
+            assert json.loads(text)["offers"][0]["company"] == "A\ud800"
+
+
+HOSTILE_COMPANY = "\x1b[2J\x1b]0;pwned\x07Evil\x9b31m\u202eCorp\rInc"
+
+
+def test_control_characters_in_names_are_escaped(tmp_path: pathlib.Path) -> None:
+    path = write_json(tmp_path, two_offers({"company": HOSTILE_COMPANY}))
+    status, out, err = cli("compare", str(path))
+    assert (status, err) == (0, "")
+    assert not any(c in out for c in "\x1b\x07\x9b\u202e\r")
+    assert "\\x1b[2J\\x1b]0;pwned\\x07Evil\\x9b31m\\u202eCorp\\rInc" in out
+    status, out, _ = cli("compare", str(path), "--json")
+    assert status == 0
+    assert not any(c in out for c in "\x1b\x07\x9b\u202e\r")
+    assert json.loads(out)["offers"][0]["company"] == HOSTILE_COMPANY
+
+
+def test_a_key_cannot_forge_a_problem_line(tmp_path: pathlib.Path) -> None:
+    forged = "bonus\n  offers[0].base_salary: must be at most 1, got 100000\x1b[0m"
+    path = write_json(tmp_path, two_offers({"company": "A", forged: 1}))
+    status, out, err = cli("compare", str(path))
+    assert (status, out) == (2, "")
+    assert err.splitlines() == [
+        f"offereval: {path} has 1 problem:",
+        "  offers[0].bonus\\n  offers[0].base_salary: must be at most 1, got 100000\\x1b[0m: "
+        "is not a known key",
+    ]
+
+
+def test_a_file_name_with_control_characters_is_escaped(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "offers\x1b[31m.json"
+    path.write_text("{}", encoding="utf-8")
+    _, _, err = cli("compare", str(path))
+    assert "\x1b" not in err and "offers\\x1b[31m.json" in err
+
+
+def test_negative_zero_is_zero_in_json(tmp_path: pathlib.Path) -> None:
+    path = write_json(tmp_path, two_offers({"company": "A", "signing_bonus": -0.0}))
+    assert "-0.0" in path.read_text()
+    status, out, _ = cli("compare", str(path), "--json")
+    assert status == 0
+    assert "-0" not in out
+    assert json.loads(out)["offers"][0]["tc"]["signing_amortized"] == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("offers.json", "\ufeff" + FRAMEWORK_JSON),
+        ("offers.yaml", "\ufeff" + FRAMEWORK.read_text(encoding="utf-8")),
+        # the page's JSON export, saved with another extension: JSON is YAML too
+        ("offers.yaml", FRAMEWORK_JSON),
+        ("offers.yml", "\ufeff" + FRAMEWORK_JSON),
+        ("offers.txt", FRAMEWORK_JSON),
+    ],
+    ids=["bom-json", "bom-yaml", "json-as-yaml", "bom-json-as-yml", "json-as-txt"],
+)
+def test_files_are_read_whatever_their_bom_or_extension(
+    tmp_path: pathlib.Path, name: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8"))
+    status, out, err = cli("compare", str(path), "--json")
+    assert (status, err) == (0, "")
+    assert [o["tc"]["total"] for o in json.loads(out)["offers"]] == [355000, 301000]

@@ -5,12 +5,14 @@ Every expected figure is worked out by hand in the table, next to the case.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
 from offer_docs import BIGTECH, GROWTH_STARTUP, offer, pay_of, run
 
 from offereval import InputError, OfferSet
+from offereval._compensation import compensation
 
 PARTS = ("base", "equity", "bonus", "signing_amortized", "benefits", "total")
 
@@ -360,3 +362,13 @@ def test_a_longer_cliff_moves_money_from_year_1_to_year_2() -> None:
     assert at_18[0] == at_12[0] - 100000 == 0
     assert at_18[1] == at_12[1] + 100000 == 200000
     assert sum(at_18) == sum(at_12) == 400000
+
+
+@pytest.mark.parametrize("key", ["base_salary", "signing_bonus", "equity_grant", "raise_percent"])
+def test_negative_zero_is_read_as_zero(key: str) -> None:
+    # -0.0 is a valid float, and would be printed as "-0.0" in every figure derived from it.
+    offer_set = OfferSet.from_dict({"offers": [offer(**{key: -0.0})]})
+    value = getattr(offer_set.offers[0], key)
+    assert value == 0 and math.copysign(1.0, value) == 1.0
+    pay = compensation(offer_set.offers[0], offer_set.assumptions)
+    assert all(math.copysign(1.0, v) == 1.0 for v in pay.annual.to_dict().values())

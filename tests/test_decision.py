@@ -177,8 +177,10 @@ def at(hours: float) -> datetime.datetime:
         ({"choice": "A", "decided_at": DECIDED}, at(48), "ready", 48.0),
         ({"choice": "A", "decided_at": DECIDED}, at(48.5), "overdue", 48.5),
         ({"choice": "A", "decided_at": DECIDED}, at(100), "overdue", 100.0),
-        # a clock behind the decision counts as no time passed
-        ({"choice": "A", "decided_at": DECIDED}, at(-5), "sleeping", 0.0),
+        # a decision recorded after the current time: said so, never "less than an hour ago"
+        ({"choice": "A", "decided_at": DECIDED}, at(-5), "future", None),
+        ({"choice": "A", "decided_at": DECIDED}, at(-0.001), "future", None),
+        ({"choice": "A", "decided_at": DECIDED}, at(0), "sleeping", 0.0),
         # other time zones: 14:00+02:00 is 12:00 UTC
         ({"choice": "A", "decided_at": "2026-11-24T14:00:00+02:00"}, at(30), "ready", 30.0),
         # "Z" is UTC
@@ -225,6 +227,7 @@ def at(hours: float) -> datetime.datetime:
             "committed",
             26.0,
         ),
+        ({"choice": "A", "decided_at": DECIDED, "committed": True}, at(-5), "committed", None),
     ],
 )
 def test_decision_status(
@@ -424,3 +427,17 @@ def test_sleep_on_it_in_the_view(
 ) -> None:
     view = build_view(run(document(offer(company="A"), offer(company="B"), decision=decision), now))
     assert view["decision"] == expected
+
+
+def test_a_decision_recorded_after_the_current_time_says_so() -> None:
+    status = run(
+        document(
+            offer(company="A"), offer(company="B"), decision={"choice": "A", "decided_at": DECIDED}
+        ),
+        at(-5),
+    ).decision
+    assert status.text == (
+        "You chose A, but the time recorded for it, 2026-11-24T12:00:00+00:00, is 5 hours "
+        "after the current time. Check its date and time zone: the 24-48 hours count from "
+        "when you decided."
+    )

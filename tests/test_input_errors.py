@@ -161,6 +161,12 @@ def problems_of(data: object) -> list[tuple[str, str]]:
             "offers[0].vesting_schedule",
             "percentages must sum to 100, got 90",
         ),
+        # 25 + 25 + 25 + 24.99999 = 99.99999, not "got 100"
+        (
+            document(offer(vesting_schedule=[25, 25, 25, 24.99999])),
+            "offers[0].vesting_schedule",
+            "percentages must sum to 100, got 99.99999",
+        ),
         (
             document(offer(vesting_schedule=[50, 50])),
             "offers[0].vesting_schedule",
@@ -340,8 +346,8 @@ def test_problems_in_a_file_all_at_once() -> None:
         ("offers: [1, 2\n", "a.yml", "line 1: expected ',' or ']'"),
         ("offers: {a:\n", "a.yml", "line 1: '{' is not closed on its line"),
         # --- nesting and numbers no reader should choke on ---
-        ("[" * 50000, "a.json", "nested too deeply"),
-        ("offers: " + "[" * 50000, "a.yaml", "nested too deeply"),
+        ("[" * 50000, "a.json", "nest more than 10 deep"),
+        ("offers: " + "[" * 50000, "a.yaml", "line 1: lists and mappings nest more than 10 deep"),
         ('{"offers": ' + "9" * 5000 + "}", "a.json", "cannot be read"),
     ],
 )

@@ -102,6 +102,9 @@ def test_ranking(companies_and_team: list[tuple[str, int]], expected_ranking: tu
         ({**DEFAULT_WEIGHTS, "stability": 0}, "weights", "must sum to 100, got 95"),
         # sum 110
         ({**DEFAULT_WEIGHTS, "stability": 15}, "weights", "must sum to 100, got 110"),
+        # sum 99.99999: short by 0.00001, and the message shows it (not "got 100")
+        ({**DEFAULT_WEIGHTS, "stability": 4.99999}, "weights", "must sum to 100, got 99.99999"),
+        ({**DEFAULT_WEIGHTS, "stability": 5.00001}, "weights", "must sum to 100, got 100.00001"),
         # a missing factor: named
         (
             {k: v for k, v in DEFAULT_WEIGHTS.items() if k != "stability"},

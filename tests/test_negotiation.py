@@ -55,6 +55,16 @@ from offereval import build_view, example
             ),
             ("Seed", "Big", 50000, 50000, 50000, 100000, None),
         ),
+        # a factor of 1e-300: the grant needed, 50000 x 4 / 1e-300 = 2e305, is finite but far
+        # beyond any grant an offers file can hold (10^12): no grant closes the gap
+        (
+            document(
+                offer(company="Big", base_salary=150000),
+                offer(company="Seed", company_stage="early_stage"),
+                assumptions={"stage_factors": {"early_stage": 1e-300}},
+            ),
+            ("Seed", "Big", 50000, 50000, 50000, 100000, None),
+        ),
         # vesting over 3 years: 50000 x 3 / 1.0
         (
             document(

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from offereval import content
+from offereval import _limits, content
 from offereval._fields import OFFER_FIELDS
 from offereval._model import DOCUMENT_KEYS
 
@@ -43,3 +43,18 @@ def test_every_top_level_key_is_documented() -> None:
 def test_every_nested_id_is_documented(ids: list[str]) -> None:
     missing = [i for i in ids if f"`{i}`" not in README]
     assert not missing
+
+
+def test_the_limits_table_gives_the_engines_limits() -> None:
+    section = README.split("### Limits\n", 1)[1].split("\n#", 1)[0]
+    rows = dict(re.findall(r"^\| (.+?) \| (.+?) \|$", section, flags=re.MULTILINE))
+    assert rows["a file, or standard input"] == (
+        f"{_limits.MAX_FILE_BYTES // 2**20} MiB ({_limits.MAX_FILE_BYTES:,} bytes)"
+    )
+    assert rows["a share link's `#offers=` fragment"] == (
+        f"{_limits.MAX_LINK_CHARS:,} characters, unpacking to {_limits.MAX_FILE_BYTES // 2**20} MiB"
+    )
+    assert rows["lists and mappings inside each other"].startswith(f"{_limits.MAX_DEPTH} deep")
+    assert rows["offers"] == str(_limits.MAX_OFFERS)
+    assert rows["entries in any other list or mapping"] == str(_limits.MAX_ENTRIES)
+    assert rows["characters in any text or key (a name, notes)"] == f"{_limits.MAX_TEXT_CHARS:,}"

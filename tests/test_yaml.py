@@ -56,7 +56,6 @@ def test_dumps_of_each_document_reads_back(path: pathlib.Path) -> None:
         ("a:\n\tb: 1\n", 2, "indent with spaces, not tabs"),
         ("a:\n  \tb: 1\n", 2, "indent with spaces, not tabs"),
         # --- plain mistakes ---
-        ("a: 1\na: 2\n", 2, "the key 'a' appears twice"),
         ("a: 1\n  b: 2\n", 2, "unexpected indentation"),
         ("a:\n  - 1\n   - 2\n", 3, "unexpected indentation"),
         ("a: 'open\n", 1, "a quoted string is not closed on its line"),

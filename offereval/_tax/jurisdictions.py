@@ -1,7 +1,8 @@
 """Where an offer can be: countries and their regions, with names, currencies and city taxes.
 
-A location is an ISO 3166-2 code. Where offereval computes the taxes (the United States and
-the United Kingdom) the region is needed, because the taxes depend on it: ``US-CA``, ``GB-SCT``.
+A location is an ISO 3166-2 code. Where offereval computes the taxes (the United States,
+Canada and the United Kingdom) the region is needed, because the taxes depend on it: ``US-CA``,
+``CA-ON``, ``GB-SCT``.
 Elsewhere the country's code is enough (``DE``), and a region's code is accepted as typed
 (``DE-BE``); the user then gives an effective tax rate.
 """

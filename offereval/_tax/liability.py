@@ -6,43 +6,23 @@ years every one of them has, and in which currency each computes.
 
 from __future__ import annotations
 
-from offereval._tax import uk, us_federal, us_states
+from offereval._tax import canada, uk, us_federal, us_states
 from offereval._tax._core import FilingStatus, Source, TaxLine
 from offereval._tax.jurisdictions import Place
 
 # Countries whose taxes are computed, with the years each has data for (the US: the federal
 # years the state module also answers for).
 _COMPUTED: dict[str, tuple[int, ...]] = {
+    "CA": canada.years(),
     "GB": uk.years(),
     "US": tuple(y for y in us_federal.years() if y <= us_states.latest_year()),
 }
 
 
-def _answers(state: str) -> bool:
-    """Whether the state module answers for ``state`` (one it lists but has no tables for yet
-    is treated as a place whose taxes are not computed, never as an error)."""
-    year = _COMPUTED["US"][-1] if _COMPUTED["US"] else None
-    if year is None:
-        return False
-    try:
-        zero = us_federal.federal_figures(year, "single", 0.0)
-        us_states.state_taxes(state, year, "single", 0.0, zero)
-    except ValueError:
-        return False
-    return True
-
-
-_US_STATES = frozenset(state for state in us_states.STATE_CODES if _answers(state))
-
-
 def computes(place: Place | None) -> bool:
-    """Whether offereval computes the taxes of ``place`` (else a rate must be given): a UK
-    country, or a US state the state module has."""
-    if place is None or place.country.code not in _COMPUTED or place.region is None:
-        return False
-    if place.country.code == "US":
-        return _state(place) in _US_STATES
-    return True
+    """Whether offereval computes the taxes of ``place`` (else a rate must be given): a
+    Canadian province or territory, a UK country, or a US state (or DC)."""
+    return place is not None and place.country.code in _COMPUTED and place.region is not None
 
 
 def _state(place: Place) -> str:
@@ -65,8 +45,10 @@ def computed_taxes(
     place: Place, local: str, year: int, status: FilingStatus, pay: float
 ) -> tuple[TaxLine, ...]:
     """Every tax owed for ``year`` on ``pay`` (in the place's own currency) at ``place``: in
-    the US the federal taxes then the state's and the city's; in the UK income tax and
-    National Insurance (each person is taxed alone, so the filing status does not apply)."""
+    the US the federal taxes then the state's and the city's; in Canada the federal and
+    provincial income taxes and CPP/QPP, EI and QPIP; in the UK income tax and National
+    Insurance (Canada and the UK tax each person alone, so the filing status does not
+    apply there)."""
     if not computes(place):
         raise ValueError(f"offereval does not compute the taxes of {place.code}")
     if place.country.code == "US":
@@ -74,6 +56,8 @@ def computed_taxes(
         state = us_states.state_taxes(_state(place), year, status, pay, federal, local)
         return us_federal.federal_taxes(year, status, pay) + state
     assert place.region is not None
+    if place.country.code == "CA":
+        return canada.canada_taxes(place.region.code, year, pay)
     return uk.uk_taxes(place.region.code, year, pay)
 
 

@@ -1,17 +1,18 @@
 """Shared fixtures for the end-to-end tests: the real site, a real server, a real Chromium.
 
-A plain `pytest` is self-contained: the site is built once per session by `build.build()` into a
-temporary folder, served on 127.0.0.1 under a path prefix (as on GitHub Pages), and driven through
-pytest-playwright in Debian's Chromium with a phone's viewport.
+A plain `pytest` is self-contained: the site is built once per run by `sitebuild.build()` into a
+temporary folder (tests/conftest.py), served on 127.0.0.1 under a path prefix and cached as on
+GitHub Pages, and driven through pytest-playwright in Debian's Chromium with a phone's viewport.
 
 Fixtures, from the bottom up:
 
-    build_module    (session)  The repository's build.py as a module.
-    built_site      (session)  Path of the site built once by build.build().
-    site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/.
+    built_site      (session)  Path of the site built once per run (tests/conftest.py).
+    site_server     (session)  SiteServer serving built_site at http://127.0.0.1:<port>/offereval/,
+                               cached like GitHub Pages (max-age=600, 304s).
     site_url        (session)  site_server.url, the site's root URL, ending with "/".
-    serve_site      (function) Factory: serve_site(directory, prefix="/offereval/") -> SiteServer,
-                               for another build or another prefix; stopped after the test.
+    serve_site      (function) Factory: serve_site(directory, prefix="/offereval/",
+                               caching="pages", faults=None) -> SiteServer, for another build,
+                               prefix, caching or broken download; stopped after the test.
     request_log     (function) RequestLog of every request the test's browser `context` makes:
                                its pages, their workers and (in Chromium) its service workers.
                                A test ends with request_log.assert_same_origin(site_url).
@@ -34,20 +35,17 @@ from __future__ import annotations
 import dataclasses
 import functools
 import http.server
-import importlib.util
 import os
 import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any, ClassVar
 
 import pytest
 from playwright.sync_api import BrowserContext, Request
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PREFIX = "/offereval/"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 # --no-sandbox: Chromium's sandbox refuses to run as root (containers, CI). The others keep a
@@ -70,37 +68,18 @@ PHONE = {
 }
 
 
-def load_build_module() -> ModuleType:
-    """Import the repository's build.py by path (PyPA's `build` package owns the name `build`)."""
-    spec = importlib.util.spec_from_file_location("offereval_build", REPO_ROOT / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # ---- The site, built and served ------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def build_module() -> ModuleType:
-    """The repository's build.py, imported (for its stages, BuildError and ROOT)."""
-    return load_build_module()
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, build_module: ModuleType) -> Path:
-    """The whole site, built once per session by build.build() (every stage of the pipeline)."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build_module.build(site_dir)
-    return site_dir
 
 
 class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the server's current directory under its prefix, like a GitHub Pages project site.
 
-    A path outside the prefix is a 404; every response says `Cache-Control: no-store` and
-    conditional requests are ignored, so a rebuilt site is never answered with a stale 304.
+    A path outside the prefix is a 404; a missing path inside it is answered, as GitHub Pages
+    does, with the site's 404.html and the status 404. With caching "no-store", every response
+    says so and conditional requests are ignored, so a rebuilt site is never answered with a
+    stale 304; with "pages", every file may be cached for ten minutes and revalidated (304), as
+    on GitHub Pages. A path ending with a key of the server's `faults` is sent half-way, then cut
+    off ("cut") or left hanging until the server stops ("stall").
     """
 
     server: _SiteHTTPServer
@@ -121,7 +100,8 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
         if not self._inside_prefix():
             self.send_error(404, "outside the site's prefix")
             return
-        del self.headers["If-Modified-Since"]
+        if self.server.site.caching == "no-store":
+            del self.headers["If-Modified-Since"]
         super().do_GET()
 
     def do_HEAD(self) -> None:
@@ -130,13 +110,46 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
             return
         super().do_HEAD()
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        not_found_page = Path(self.directory) / "404.html"
+        if code != 404 or not self._inside_prefix() or not not_found_page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = not_found_page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def translate_path(self, path: str) -> str:
         prefix = self.server.site.prefix
         return super().translate_path("/" + path[len(prefix) :])
 
     def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
+        caching = self.server.site.caching
+        self.send_header("Cache-Control", "max-age=600" if caching == "pages" else "no-store")
         super().end_headers()
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        if code == 200 and self.command == "GET":
+            self.server.site.fetched.append(urllib.parse.urlsplit(self.path).path)
+        super().send_response(code, message)
+
+    def copyfile(self, source: Any, outputfile: Any) -> None:
+        path = urllib.parse.urlsplit(self.path).path
+        site = self.server.site
+        fault = next((f for end, f in site.faults.items() if path.endswith(end)), None)
+        if fault is None:
+            super().copyfile(source, outputfile)
+            return
+        data = source.read()
+        outputfile.write(data[: len(data) // 2])
+        outputfile.flush()
+        if fault == "stall":
+            site.stopping.wait()
+        self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # keep test output readable; failures report the requests they saw
@@ -167,14 +180,25 @@ class SiteServer:
 
     directory: Path
     prefix: str = DEFAULT_PREFIX
+    # "pages" (the default: how the site is really served), cached for ten minutes and
+    # revalidated as GitHub Pages does; or "no-store", for a test that needs every byte anew.
+    caching: str = "pages"
+    # A path's ending -> "cut" or "stall": its download breaks half-way. May change while serving.
+    faults: dict[str, str] = dataclasses.field(default_factory=dict)
+    # The path of every file sent in full (a 200 to a GET), in order.
+    fetched: list[str] = dataclasses.field(default_factory=list)
+    stopping: threading.Event = dataclasses.field(default_factory=threading.Event, repr=False)
     _server: _SiteHTTPServer | None = dataclasses.field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not (self.prefix.startswith("/") and self.prefix.endswith("/")):
             raise ValueError(f"prefix must start and end with '/', got {self.prefix!r}")
+        if self.caching not in ("no-store", "pages"):
+            raise ValueError(f"caching must be 'no-store' or 'pages', got {self.caching!r}")
 
     def start(self) -> SiteServer:
         """Start serving on a free port; returns self."""
+        self.stopping.clear()
         handler = functools.partial(_PrefixedSiteHandler, site=self)
         self._server = _SiteHTTPServer(("127.0.0.1", 0), handler)
         self._server.site = self
@@ -182,7 +206,8 @@ class SiteServer:
         return self
 
     def stop(self) -> None:
-        """Stop serving and free the port."""
+        """Stop serving (a stalled download ends) and free the port."""
+        self.stopping.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -227,11 +252,16 @@ def site_url(site_server: SiteServer) -> str:
 
 @pytest.fixture
 def serve_site() -> Iterator[Callable[..., SiteServer]]:
-    """Factory for extra servers: serve_site(directory, prefix="/offereval/") -> SiteServer."""
+    """Factory for extra servers: serve_site(directory, prefix, caching, faults) -> SiteServer."""
     servers: list[SiteServer] = []
 
-    def serve(directory: Path, prefix: str = DEFAULT_PREFIX) -> SiteServer:
-        server = SiteServer(Path(directory), prefix).start()
+    def serve(
+        directory: Path,
+        prefix: str = DEFAULT_PREFIX,
+        caching: str = "pages",
+        faults: dict[str, str] | None = None,
+    ) -> SiteServer:
+        server = SiteServer(Path(directory), prefix, caching, dict(faults or {})).start()
         servers.append(server)
         return server
 
@@ -264,8 +294,19 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    """Every context is a phone: 360 px wide, touch, twice the pixel density."""
-    return {**browser_context_args, **PHONE}
+    """Every context is a phone: 360 px wide, touch, twice the pixel density.
+
+    And it registers no service worker, unless a test says `@ALLOW_SERVICE_WORKERS`: in every
+    test's fresh context the site's service worker would start downloading the whole site,
+    16 MB with the Python runtime, which costs more than most tests themselves. The tests of
+    working offline and updating (test_pwa.py), the calculator under the policy and the origin
+    check, which must see the service worker's own requests, allow it.
+    """
+    return {**browser_context_args, **PHONE, "service_workers": "block"}
+
+
+# For a test that needs the site's service worker (see browser_context_args).
+ALLOW_SERVICE_WORKERS = pytest.mark.browser_context_args(service_workers="allow")
 
 
 @dataclasses.dataclass

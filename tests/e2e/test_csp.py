@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from calculator_helpers import load_example, open_calculator, table_rows, wait_for_results
+from conftest import ALLOW_SERVICE_WORKERS
 from playwright.sync_api import Page
 
 pytestmark = pytest.mark.e2e
@@ -56,6 +57,7 @@ def test_no_page_breaks_the_policy(page: Page, site_server, built_site: Path, re
     request_log.assert_same_origin(site_server.origin)
 
 
+@ALLOW_SERVICE_WORKERS  # as a visitor meets it: the service worker saves the site meanwhile
 def test_the_calculator_computes_under_the_policy(page: Page, site_server, request_log):
     page.add_init_script(COLLECT_VIOLATIONS)
     open_calculator(page, site_server.url_for("calculator/"))

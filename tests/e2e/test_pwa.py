@@ -5,7 +5,8 @@ Each test serves its own copy of the session's build on its own port (a fresh or
 a fresh browser context, because service workers and their caches persist per origin and context.
 "No network" means three things at once: the context is offline, every request the browser still
 makes is aborted by a route, and the server is stopped (Playwright's offline mode and routes do
-not reach a service worker's own requests; a stopped server does).
+not reach a service worker's own requests; a stopped server does). The server caches like GitHub
+Pages (ten minutes, then a 304), except at the root of a host, which sends `no-store`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import re
 import shutil
 import struct
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,10 +31,12 @@ from calculator_helpers import (
     table_rows,
     wait_for_results,
 )
-from conftest import RequestLog, SiteServer, load_build_module
+from conftest import ALLOW_SERVICE_WORKERS, RequestLog, SiteServer
 from playwright.sync_api import BrowserContext, BrowserType, Page, expect
 
-pytestmark = pytest.mark.e2e
+from sitebuild.service_worker import write_service_worker
+
+pytestmark = [pytest.mark.e2e, ALLOW_SERVICE_WORKERS]
 
 DATA = Path(__file__).parent / "data"
 # Exactly what the first release of the calculator saved in localStorage (schema version 1):
@@ -46,10 +50,11 @@ READY_TEXT = "Ready to work offline"
 
 @pytest.fixture
 def own_site(built_site: Path, tmp_path: Path, serve_site: Callable[..., SiteServer]) -> SiteServer:
-    """A copy of the session's build, served on a port of its own (a fresh origin)."""
+    """A copy of the session's build, served like GitHub Pages on a port of its own (a fresh
+    origin)."""
     copy = tmp_path / "site-a"
     shutil.copytree(built_site, copy)
-    return serve_site(copy)
+    return serve_site(copy, caching="pages")
 
 
 @pytest.fixture
@@ -110,6 +115,17 @@ def own_caches(page: Page) -> list[str]:
     return sorted(page.evaluate("caches.keys()"))
 
 
+def site_caches(scope: str) -> list[str]:
+    """The caches the service worker keeps for the site at `scope`: pages, then the runtime."""
+    return [f"offereval-precache-{scope}", f"offereval-runtime-{scope}"]
+
+
+def cached_urls(page: Page, cache: str) -> list[str]:
+    """The keys (URLs with their revision) of one cache."""
+    script = "(name) => caches.open(name).then((c) => c.keys()).then((k) => k.map((r) => r.url))"
+    return sorted(page.evaluate(script, cache))
+
+
 def build_id_of(site_dir: Path) -> str:
     """The build id a built site's sw.js names its cache with."""
     text = (site_dir / "sw.js").read_text(encoding="utf-8")
@@ -130,7 +146,7 @@ def profile_context(
 ) -> Iterator[BrowserContext]:
     """A context with a profile on disk: Chromium never offers to install from an incognito one,
     which is what every other context of the tests is."""
-    options = {**browser_type_launch_args, **browser_context_args}
+    options = {**browser_type_launch_args, **browser_context_args, "service_workers": "allow"}
     context = browser_type.launch_persistent_context(tmp_path / "profile", **options)
     yield context
     context.close()
@@ -190,6 +206,31 @@ def test_a_content_page_never_loads_the_python_runtime(page: Page, own_site: Sit
     # Its cache key carries the revision: ...pyodide.asm.wasm?__WB_REVISION__=<content hash>.
     saved = "(url) => caches.match(url, {ignoreSearch: true}).then((hit) => hit !== undefined)"
     assert page.evaluate(saved, runtime)
+    # Pages first, engine after: every page and asset was saved before the runtime was fetched.
+    fetched = own_site.fetched
+    in_runtime = [i for i, path in enumerate(fetched) if "/pyodide/" in path]
+    assert in_runtime and "/offereval/calculator/index.html" in fetched
+    assert max(i for i, path in enumerate(fetched) if "/pyodide/" not in path) < min(in_runtime)
+
+
+def test_a_first_visit_to_the_calculator_downloads_every_file_once(
+    page: Page, own_site: SiteServer
+):
+    open_calculator(page, own_site.url_for("calculator/"))
+    wait_until_offline_ready(page)
+    # The worker's downloads went through the service worker, which kept them: one download each.
+    twice = sorted(path for path, count in Counter(own_site.fetched).items() if count > 1)
+    assert not twice, f"downloaded more than once: {twice}"
+    for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "downloads.json"):
+        assert f"/offereval/pyodide/{name}" in own_site.fetched
+    # The runtime and the pages are kept for offline use: every file the build wrote.
+    scope = own_site.url
+    assert [name for name in own_caches(page) if name.startswith("offereval-")] == site_caches(
+        scope
+    )
+    runtime_dir = Path(own_site.directory) / "pyodide"
+    saved = {url.split("?")[0] for url in cached_urls(page, site_caches(scope)[1])}
+    assert saved == {own_site.url_for(f"pyodide/{p.name}") for p in runtime_dir.iterdir()}
 
 
 # ---- Working offline -----------------------------------------------------------------------
@@ -231,7 +272,8 @@ def test_after_one_visit_every_page_and_the_calculator_work_offline(
     response = page.goto(urljoin(site_url, "no/such/page/"))
     assert response is not None and response.status == 503
     expect(page.get_by_role("heading", level=1)).to_have_text("You are offline")
-    page.get_by_role("link", name="Compare offers").click()
+    # The offline page is a page of the site: its own link, not the navigation's, leads on.
+    page.locator("article").get_by_role("link", name="Compare offers").click()
 
     # The calculator: what was entered online is there, and the engine computes offline.
     expect(root(page)).to_have_attribute("data-form", "ready")
@@ -267,9 +309,9 @@ def test_the_same_build_works_offline_at_the_root_of_a_host(
     page.goto(server.url_for("decision-steps/"))
     wait_until_offline_ready(page)
     scope = server.url
-    assert [name for name in own_caches(page) if name.startswith("offereval-")] == [
-        f"offereval-precache-{build_id_of(copy)}-{scope}"
-    ]
+    assert [name for name in own_caches(page) if name.startswith("offereval-")] == site_caches(
+        scope
+    )
 
     cut_network(context, server)
     page.goto(urljoin(scope, "calculator/"))
@@ -320,7 +362,7 @@ def publish_changed_build(site: Path, target: Path) -> str:
     with (target / "js" / "page" / "dom.js").open("a", encoding="utf-8") as module:
         module.write("// build B\n")
     (target / "sw.js").unlink()
-    load_build_module().write_service_worker(target)
+    write_service_worker(target)
     for name in ("pyodide.asm.wasm", "python_stdlib.zip"):
         (target / "pyodide" / name).unlink()
     return build_id_of(target)
@@ -338,14 +380,20 @@ def test_an_update_waits_for_the_user_and_keeps_the_saved_offers(
     total_a = total_of(page, 1)
     wait_until_offline_ready(page)
     scope = own_site.url
-    build_a = re.sub(r"^offereval-precache-|-http.*$", "", own_caches(page)[0])
+    build_a = build_id_of(Path(own_site.directory))
     # Caches that are not this site's: another app, and this app at other scopes of the origin.
     foreign = [
         f"other-app-precache-v2-{scope}",
         f"offereval-precache-0123456789abcdef-{own_site.origin}/",
         f"offereval-precache-0123456789abcdef-{scope}nested/",
     ]
-    page.evaluate("(names) => Promise.all(names.map((name) => caches.open(name)))", foreign)
+    # A cache this site kept when it had one per build: the new version deletes it.
+    earlier_layout = f"offereval-precache-0123456789abcdef-{scope}"
+    names = [*foreign, earlier_layout]
+    page.evaluate("(names) => Promise.all(names.map((name) => caches.open(name)))", names)
+    dom_module = own_site.url_for("js/page/dom.js")
+    saved_a = [u for u in cached_urls(page, site_caches(scope)[0]) if u.startswith(dom_module)]
+    assert len(saved_a) == 1
 
     # Version B is published at the same address.
     build_b = publish_changed_build(Path(own_site.directory), tmp_path / "site-b")
@@ -371,7 +419,11 @@ def test_an_update_waits_for_the_user_and_keeps_the_saved_offers(
     assert "// build B" in page.evaluate("fetch('js/page/dom.js').then((r) => r.text())")
     wait_until_offline_ready(page)
     expect(page.get_by_role("button", name="Reload")).to_have_count(0)
-    assert own_caches(page) == sorted([f"offereval-precache-{build_b}-{scope}", *foreign])
+    assert own_caches(page) == sorted([*site_caches(scope), *foreign])
+    # One cache across versions: B's copy of the changed module replaced A's; what did not
+    # change was kept (B's server has no runtime to send).
+    kept = [u for u in cached_urls(page, site_caches(scope)[0]) if u.startswith(dom_module)]
+    assert len(kept) == 1 and kept != saved_a
 
     # Nothing saved was lost, and the calculator runs on B (its runtime came from A's cache).
     expect(root(second)).to_have_attribute("data-form", "ready")

@@ -4,7 +4,9 @@ leaves the site's origin."""
 
 from __future__ import annotations
 
+import email.message
 import html.parser
+import os
 import re
 import urllib.error
 import urllib.parse
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from conftest import ALLOW_SERVICE_WORKERS
 from playwright.sync_api import Page, expect
 
 from offereval import content
@@ -173,26 +176,54 @@ def test_server_refuses_paths_outside_the_prefix(site_server: SiteServer) -> Non
     assert raised.value.code == 404
 
 
+def _get(url: str, **headers: str) -> tuple[int, email.message.Message, bytes]:
+    """(status, headers, body) of a GET, a 304 included."""
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as answer:
+        return answer.code, answer.headers, answer.read()
+
+
 @pytest.mark.parametrize(
     ("name", "content_type"),
     [("runtime.wasm", "application/wasm"), ("module.mjs", "text/javascript")],
 )
-def test_server_sends_what_browsers_require_and_never_a_stale_copy(
+def test_server_sends_the_types_browsers_require(
     tmp_path: Path, serve_site: Callable[..., SiteServer], name: str, content_type: str
 ) -> None:
-    (tmp_path / name).write_bytes(b"first build")
-    server = serve_site(tmp_path)
-    with urllib.request.urlopen(server.url_for(name)) as response:
-        assert response.headers["Content-Type"] == content_type
-        assert response.headers["Cache-Control"] == "no-store"
+    (tmp_path / name).write_bytes(b"a build")
+    status, headers, _ = _get(serve_site(tmp_path).url_for(name))
+    assert (status, headers["Content-Type"]) == (200, content_type)
+
+
+def test_server_caches_like_github_pages(
+    tmp_path: Path, serve_site: Callable[..., SiteServer]
+) -> None:
+    (tmp_path / "page.html").write_bytes(b"first build")
+    url = serve_site(tmp_path).url_for("page.html")
+    status, headers, body = _get(url)
+    assert (status, body, headers["Cache-Control"]) == (200, b"first build", "max-age=600")
+    modified = headers["Last-Modified"]
+    # Asked again with its validator, an unchanged file is a 304 without a body.
+    assert _get(url, **{"If-Modified-Since": modified})[::2] == (304, b"")
+    # A new deployment that changes the file: newer than the validator, it is sent again.
+    (tmp_path / "page.html").write_bytes(b"second build")
+    os.utime(tmp_path / "page.html", (2_000_000_000, 2_000_000_000))
+    assert _get(url, **{"If-Modified-Since": modified})[::2] == (200, b"second build")
+
+
+def test_a_no_store_server_never_answers_a_stale_copy(
+    tmp_path: Path, serve_site: Callable[..., SiteServer]
+) -> None:
+    (tmp_path / "module.mjs").write_bytes(b"first build")
+    url = serve_site(tmp_path, caching="no-store").url_for("module.mjs")
+    status, headers, _ = _get(url)
+    assert (status, headers["Cache-Control"]) == (200, "no-store")
     # A rebuild may keep a file's Last-Modified second: the server must never answer 304.
-    (tmp_path / name).write_bytes(b"second build")
+    (tmp_path / "module.mjs").write_bytes(b"second build")
     later = {"If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"}
-    with urllib.request.urlopen(
-        urllib.request.Request(server.url_for(name), headers=later)
-    ) as response:
-        assert response.status == 200
-        assert response.read() == b"second build"
+    assert _get(url, **later)[::2] == (200, b"second build")
 
 
 # ---- HTML fit for a strict Content-Security-Policy -------------------------------------------
@@ -247,6 +278,7 @@ def test_built_html_has_no_inline_script_style_or_foreign_url(built_site: Path) 
 # ---- In the browser: the origin, the phone layout, the theme's moved scripts ------------------
 
 
+@ALLOW_SERVICE_WORKERS  # its own requests, the whole site for offline use, must stay home too
 def test_no_request_leaves_the_origin(
     page: Page, site_server: SiteServer, request_log: RequestLog
 ) -> None:

@@ -1,16 +1,18 @@
-"""The site stage of build.py: deterministic, and loud when a page cannot be built."""
+"""The site's pages stage: deterministic, and loud when a page cannot be built."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from sitebuild import pages
+from sitebuild.errors import BuildError
+from sitebuild.layout import ROOT
+
 pytestmark = pytest.mark.e2e
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 SITE_SOURCES = ("mkdocs.yml", "site_src", "overrides", "hooks", "offereval")
 
 
@@ -22,28 +24,27 @@ def _files(site_dir: Path) -> dict[str, bytes]:
     }
 
 
-def test_the_same_sources_build_the_same_bytes(tmp_path: Path, build_module: ModuleType) -> None:
-    build = build_module
-    build._build_site(tmp_path / "first")
-    build._build_site(tmp_path / "second")
+def test_the_same_sources_build_the_same_bytes(tmp_path: Path) -> None:
+    pages.build_pages(tmp_path / "first")
+    pages.build_pages(tmp_path / "second")
     first, second = _files(tmp_path / "first"), _files(tmp_path / "second")
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
 
 
 def test_a_page_that_cannot_render_stops_the_build_and_names_the_page(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, build_module: ModuleType
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = tmp_path / "project"
     project.mkdir()
     for name in SITE_SOURCES:
-        source = REPO_ROOT / name
+        source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(source, project / name)
     page = project / "site_src" / "red-flags.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n{{ red_flag_typo }}\n", encoding="utf-8")
-    monkeypatch.setattr(build_module, "ROOT", project)
-    with pytest.raises(build_module.BuildError, match=r"red-flags\.md.*red_flag_typo"):
-        build_module._build_site(tmp_path / "site")
+    monkeypatch.setattr(pages, "ROOT", project)
+    with pytest.raises(BuildError, match=r"red-flags\.md.*red_flag_typo"):
+        pages.build_pages(tmp_path / "site")

@@ -1,5 +1,9 @@
 """Properties of the taxes: more pay never lowers take-home, a tax is never negative nor more
-than the pay, and without a location nothing the framework computes changes."""
+than the pay, and without a location nothing the framework computes changes.
+
+No computed jurisdiction has a notch where a raise lowers take-home: every phase-out (the UK
+personal allowance, the Canadian basic personal amounts, Ontario's and British Columbia's tax
+reductions, Ontario's Health Premium) takes back less than each extra unit of pay."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from hypothesis import strategies as st
 from offer_strategies import TAXED_PLACES, modest, offer_sets
 
 from offereval import OfferSet, evaluate
-from offereval._tax import jurisdictions, liability, uk, us_federal
+from offereval._tax import canada, jurisdictions, liability, uk, us_federal
 from offereval._tax._core import TaxLine
 
 pay = st.floats(0, 5_000_000, allow_nan=False)
@@ -40,6 +44,8 @@ JURISDICTIONS: dict[str, Callable[[float], tuple[TaxLine, ...]]] = {
         for place in ("US-CA", "US-TX", "US-WA")
         for status in ("single", "married_joint")
     },
+    # every Canadian province and territory
+    **{region: (lambda p, r=region: canada.canada_taxes(r, 2026, p)) for region in canada.REGIONS},
 }
 
 
@@ -67,6 +73,15 @@ def test_tax_is_between_nothing_and_the_pay(name: str, amount: float) -> None:
     lines = JURISDICTIONS[name](amount)
     assert all(t.amount >= 0 for t in lines)
     assert 0 <= total_tax(lines) <= amount + 1e-6
+
+
+@pytest.mark.parametrize("name", sorted(JURISDICTIONS))
+@modest
+@given(amount=pay)
+def test_every_line_is_sourced(name: str, amount: float) -> None:
+    """Rule: every line of a breakdown names the publication its figures were read from."""
+    for line in JURISDICTIONS[name](amount):
+        assert line.name and line.source.title.strip()
 
 
 def _without_tax_keys(data: dict[str, Any]) -> dict[str, Any]:

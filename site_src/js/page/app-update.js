@@ -3,6 +3,10 @@
 // whether the site is ready to work offline, and offers a new version once one is downloaded. The
 // new version takes over only when the user agrees, and every open page then reloads, so that no
 // page runs on files from two versions. Saved offers live in localStorage, which updates never touch.
+//
+// The service worker saves the pages when it installs and the calculator's runtime after: once it
+// is in charge, this page asks it to save the rest (CACHE_RUNTIME), and the footer says "Ready to
+// work offline" when it says everything is saved.
 
 const SW_URL = new URL('../../sw.js', import.meta.url);
 
@@ -28,16 +32,57 @@ function showStatus(line, state) {
   line.textContent = STATUS_TEXT[state];
 }
 
-/** Follow a worker until it is in charge (ready) or thrown away (failed). */
+/** Follow a worker until it is in charge, then have it save the rest; or until it is thrown away. */
 function followInstall(worker, line) {
+  showStatus(line, 'saving');
   if (worker.state === 'activated') {
-    showStatus(line, 'ready');
+    saveEverything(line);
     return;
   }
-  showStatus(line, 'saving');
   worker.addEventListener('statechange', () => {
-    if (worker.state === 'activated') showStatus(line, 'ready');
+    if (worker.state === 'activated') saveEverything(line);
     else if (worker.state === 'redundant') showStatus(line, 'failed');
+  });
+}
+
+/** Ask the version in charge to save what it has not saved yet (the runtime); it says when it has. */
+function saveEverything(line) {
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type === 'OFFLINE') showStatus(line, event.data.state === 'ready' ? 'ready' : 'failed');
+  });
+  navigator.serviceWorker.startMessages();
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'CACHE_RUNTIME' }));
+}
+
+/** Settled by start() with the registration, or null when there is none. */
+let settleRegistration;
+const registered = new Promise((resolve) => {
+  settleRegistration = resolve;
+});
+
+/**
+ * Resolves once a service worker is in charge of this page, so that the calculator's worker,
+ * which inherits it, downloads the runtime through it and the runtime is downloaded once. On a
+ * first visit that is after the pages are saved; it resolves at once when no service worker will
+ * be (unsupported, or failed), and after `waitMs` at the latest.
+ */
+export async function serviceWorkerInCharge(waitMs) {
+  if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
+  const registration = await registered;
+  if (!registration) return;
+  const installing = registration.installing ?? registration.waiting;
+  // A version already in charge of other pages takes this one only if it is installing now.
+  const limit = installing ? waitMs : Math.min(waitMs, 1000);
+  await new Promise((resolve) => {
+    const timer = setTimeout(resolve, limit);
+    const done = () => {
+      clearTimeout(timer);
+      resolve(undefined);
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', done, { once: true });
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'redundant') done();
+    });
   });
 }
 
@@ -84,6 +129,7 @@ async function start() {
   const line = liveRegion('p', 'app-offline', footer);
   if (!('serviceWorker' in navigator)) {
     showStatus(line, 'unsupported');
+    settleRegistration(null);
     return;
   }
   // md-typeset: the theme's button styles apply inside it.
@@ -106,8 +152,10 @@ async function start() {
     registration = await navigator.serviceWorker.register(SW_URL, { updateViaCache: 'none' });
   } catch {
     showStatus(line, 'failed');
+    settleRegistration(null);
     return;
   }
+  settleRegistration(registration);
   followInstall(registration.active ?? registration.installing ?? registration.waiting, line);
   watchForUpdates(registration, notice);
   // An app left open on a phone comes back to the front: look for a new version then too.

@@ -7,13 +7,12 @@ import { DataTools } from './data-tools.js';
 import { ask, Toast } from './dialogs.js';
 import { el } from './dom.js';
 import { Engine } from './engine.js';
+import { LatestOnly } from './evaluation-scheduler.js';
 import { OfferForm } from './offer-form.js';
 import { renderAnswerBar, renderVerdict, renderView } from './results-view.js';
 import { loadSaved, save } from './saved-state.js';
 
 const FORM_URL = new URL('../../data/calculator.json', import.meta.url);
-// How long typing may pause before the engine recomputes; keeps the worker from queueing up.
-const EVALUATE_DELAY_MS = 250;
 const DETAILS_CLOSED = 'Show every figure: totals, years, matrix';
 const NO_RESULTS = 'Enter your offers, or load the framework\'s example: the results appear as soon as one offer has a company, a company stage and a base salary.';
 // The date on a printed report, in the reader's own words for dates.
@@ -23,12 +22,15 @@ export class Calculator {
   constructor(root) {
     this.root = root;
     this.part = (name) => root.querySelector(`[data-${name}]`);
-    this._evaluation = 0;
-    this._timer = null;
+    this._evaluations = new LatestOnly(() => this._evaluate());
     this._announced = '';
     this.engine = new Engine(root);
     this.toast = new Toast(root);
     this.tools = new DataTools(this);
+    // After a Retry: the results of what the form shows now.
+    this.engine.addEventListener('ready', () => {
+      if (this.form && !this._evaluations.busy) this._evaluations.request();
+    });
   }
 
   /** Build the form, show what was saved, and wire every control. */
@@ -37,6 +39,7 @@ export class Calculator {
     if (!response.ok) throw new Error(`Could not load the calculator's form (${response.status})`);
     const data = await response.json();
     this.example = data.example;
+    this.limits = data.form.limits;
     this.form = new OfferForm(this.part('form'), data.form, data.framework);
     this.blank = { offers: [{}, {}] };
     const saved = loadSaved();
@@ -47,7 +50,7 @@ export class Calculator {
     this._wire();
     this.root.dataset.form = 'ready';
     await this.tools.openSharedLink(saved !== null);
-    this._scheduleEvaluation(0);
+    this._evaluations.request();
   }
 
   /**
@@ -182,35 +185,29 @@ export class Calculator {
     if (!save(this.form.collect(), this._lastView)) {
       this.tell('This browser refused to save your offers; export them to keep a copy.');
     }
-    this._scheduleEvaluation(EVALUATE_DELAY_MS);
-  }
-
-  _scheduleEvaluation(delay) {
-    clearTimeout(this._timer);
-    this._timer = setTimeout(() => this._evaluate(), delay);
+    this._evaluations.request();
   }
 
   /**
    * Ask the engine about the form as it is now.
-   * @returns {Promise<import('./view-contract.js').EvaluateAnswer>}
+   * @returns {Promise<import('./contract').Answers['evaluate']>}
    */
   _request(doc) {
     return this.engine.request('evaluate', { document: doc, now: new Date().toISOString() });
   }
 
   async _evaluate() {
-    const ticket = ++this._evaluation;
     const doc = this.form.collect();
     let answer;
     try {
       answer = await this._request(doc);
     } catch (error) {
-      if (ticket === this._evaluation) this._setResults(this._lastView ? 'stale' : 'none', `No results: ${error.message}`);
+      if (!this._evaluations.superseded) this._setResults(this._lastView ? 'stale' : 'none', `No results: ${error.message}`);
       return;
     }
-    if (ticket !== this._evaluation) return; // a newer change is already on its way
+    if (this._evaluations.superseded) return; // a newer change is evaluated next
     const unplaced = this.form.showRemarks(answer);
-    if (answer.ok) {
+    if (answer.ok === true) {
       this._lastView = answer.view;
       this._showView(answer.view);
       this._showUnplaced([]);

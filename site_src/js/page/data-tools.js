@@ -69,7 +69,9 @@ export class DataTools {
     const app = this._app;
     const file = input.files[0];
     if (!file) return;
-    const text = await file.text();
+    // No more than the engine reads: it refuses a larger file, naming its limit, and a huge one
+    // is never copied into memory whole.
+    const text = await file.slice(0, this._app.limits.file_bytes + 1).text();
     input.value = ''; // choosing the same file again imports it again
     const answer = await this._ask('load', { text, filename: file.name });
     if (!answer) return;

@@ -89,7 +89,7 @@ export class DecisionForm {
 
   /**
    * The engine's word on where the decision stands ("Sleep on it: 23 hours to go ...").
-   * @param {import('./view-contract.js').DecisionView | undefined} decision
+   * @param {import('./contract').DecisionView | undefined} decision
    */
   showStatus(decision) {
     this._status.textContent = decision?.text ?? '';

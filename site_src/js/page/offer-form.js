@@ -77,8 +77,8 @@ export class OfferForm {
    * questions (something to check, read anyway) and readings ("read as 200,000"). Offers that
    * hold nothing yet are spared their "is required". Returns the problems and
    * questions that have no place in the form.
-   * @param {Partial<import('./view-contract.js').EvaluateAnswer>} answer
-   * @returns {import('./view-contract.js').ProblemView[]}
+   * @param {{problems?: import('./contract').ProblemView[], questions?: import('./contract').ProblemView[], readings?: Record<string, string>}} answer
+   * @returns {import('./contract').ProblemView[]}
    */
   showRemarks({ problems = [], questions = [], readings = {} }) {
     for (const slot of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('.field-message, .field-question, .field-reading'))) {

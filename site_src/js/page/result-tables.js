@@ -8,9 +8,9 @@
 
 import { el, uniqueId } from './dom.js';
 
-/** @typedef {import('./view-contract.js').Table} Table */
-/** @typedef {import('./view-contract.js').Transposed} Transposed */
-/** @typedef {import('./view-contract.js').Chart} Chart */
+/** @typedef {import('./contract').Table} Table */
+/** @typedef {import('./contract').Transposed} Transposed */
+/** @typedef {import('./contract').Chart} Chart */
 
 /**
  * @param {(Table | Transposed) & {caption: string, column_tags?: string[][]}} table

@@ -6,9 +6,9 @@
 import { el } from './dom.js';
 import { renderChart, renderTable } from './result-tables.js';
 
-/** @typedef {import('./view-contract.js').View} View */
-/** @typedef {import('./view-contract.js').IncompleteView} IncompleteView */
-/** @typedef {import('./view-contract.js').SummaryCard} SummaryCard */
+/** @typedef {import('./contract').View} View */
+/** @typedef {import('./contract').IncompleteView} IncompleteView */
+/** @typedef {import('./contract').SummaryCard} SummaryCard */
 
 // The two figures of each summary card the answer bar shows (the engine's labels).
 const BAR_FIGURES = ['Annualized total', 'Score'];

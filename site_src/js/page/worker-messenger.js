@@ -27,6 +27,13 @@ export class WorkerMessenger {
     });
   }
 
+  /** Stop the worker; every request still waiting is rejected with `reason`. */
+  terminate(reason) {
+    this._worker.terminate();
+    for (const { reject } of this._pending.values()) reject(new Error(reason));
+    this._pending.clear();
+  }
+
   _onMessage(message) {
     if (message.id === undefined) {
       this._onStatus(message);

@@ -1,0 +1,78 @@
+"""The offereval site's build: a pipeline of stages, each in the module of its concern.
+
+    sitebuild.build(site_dir)    every stage below, in order, into site_dir
+    sitebuild.serve(site_dir)    serve a built site at http://127.0.0.1:8000/
+
+Each stage is deterministic and stops the whole build with a BuildError (sitebuild.errors) that
+says what went wrong. `build.py` at the repository's root is the command that runs it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = ["build", "serve"]
+
+
+def build(site_dir: Path | None = None) -> None:
+    """Run every stage of the build, in order, into site_dir (site/ by default)."""
+    # The stages are imported here rather than with the package, so that importing one module
+    # of it (the engine's import trace runs sitebuild.engine_workload) loads nothing else.
+    import tempfile
+    from pathlib import Path
+
+    from sitebuild import downloads, prune, stdlib
+    from sitebuild.app import write_app_icons
+    from sitebuild.budgets import check_budgets
+    from sitebuild.layout import SITE_DIR
+    from sitebuild.pages import build_pages
+    from sitebuild.runtime import (
+        PYODIDE_PACKAGE,
+        PYODIDE_SITE_DIR,
+        build_wheel,
+        copy_runtime,
+        write_lockfile,
+    )
+    from sitebuild.service_worker import write_service_worker
+
+    site_dir = SITE_DIR if site_dir is None else site_dir
+    with tempfile.TemporaryDirectory(prefix="offereval-build-") as scratch:
+        work_dir = Path(scratch)
+        # The offereval wheel: the very package the command line runs, for Pyodide to install.
+        wheel = build_wheel(work_dir)
+        # Pyodide's lockfile, trimmed to offereval, carrying the wheel's sha256 for the
+        # integrity check Pyodide makes before it installs the wheel.
+        lockfile = write_lockfile(wheel, work_dir)
+        # The pages: MkDocs renders site_src/ with the framework's data into site_dir, and its
+        # hooks add data/calculator.json, the form the calculator shows before Python starts.
+        # It empties site_dir first, so every stage that writes into site_dir comes after it.
+        build_pages(site_dir)
+        # The Pyodide runtime, the lockfile and the wheel, copied into the site after MkDocs
+        # (which empties its output folder) has written the pages.
+        copy_runtime(site_dir, wheel, lockfile)
+        # The standard library trimmed to what the calculator's Python imports, found by running
+        # the engine in the pinned Pyodide (sitebuild/stdlib.py).
+        stdlib.write_trimmed_stdlib(site_dir / PYODIDE_SITE_DIR, PYODIDE_PACKAGE)
+        # The sizes of what the worker downloads, for the progress it shows in bytes.
+        downloads.write_downloads(site_dir / PYODIDE_SITE_DIR)
+        # Nothing the site never loads: Material's source maps, search languages it does not use.
+        prune.prune(site_dir)
+        # The PNG icons a phone needs to install the site as an app, drawn from the SVG icons
+        # MkDocs rendered (the manifest and the offline page are MkDocs templates too).
+        write_app_icons(site_dir)
+        # Last, so that it lists every file written before it: the service worker that keeps
+        # the whole site, the Pyodide runtime included, for offline use.
+        write_service_worker(site_dir)
+        # What a phone downloads: each page stays light without Pyodide, the whole site fits.
+        check_budgets(site_dir)
+
+
+def serve(site_dir: Path | None = None, port: int = 8000) -> None:
+    """Serve a built site (site/ by default) on 127.0.0.1 (sitebuild/server.py)."""
+    from sitebuild import server
+    from sitebuild.layout import SITE_DIR
+
+    server.serve(SITE_DIR if site_dir is None else site_dir, port)
