@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 from calculator_helpers import load_example, open_calculator, wait_for_form
-from conftest import REPO_ROOT
 from playwright.sync_api import Browser, Page, expect
+
+from sitebuild.layout import ROOT as REPO_ROOT
 
 pytestmark = pytest.mark.e2e
 

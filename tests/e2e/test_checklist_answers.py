@@ -16,8 +16,8 @@ import pytest
 from calculator_helpers import (
     field,
     import_file,
-    offer,
     open_calculator,
+    open_fold,
     table_rows,
     wait_for_results,
 )
@@ -206,12 +206,14 @@ def test_a_ticked_red_flag_reaches_the_calculator_and_travels_with_the_offers(
     wait_for_results(page)
     # The tick is the offer's red flag in the form, and it eliminates the offer.
     expect(field(page, 1, "Company")).to_have_value("Archive Corp")
-    expect(offer(page, 1).get_by_role("checkbox", name=LAYOFFS, exact=True)).to_be_checked()
+    flags = page.locator('[data-path="offers[0].red_flags"]')
+    expect(flags.get_by_role("checkbox", name=LAYOFFS, exact=True)).to_be_checked()
     assert ["Archive Corp", f"dealbreaker red flag: {LAYOFFS}"] in [
         [row[0], row[1]] for row in table_rows(page, "eliminations")
     ]
 
     # Export: the file carries the answers and the own red flag, and compare lists them.
+    open_fold(page, "Save, share, import or clear")
     with page.expect_download() as download:
         page.get_by_role("button", name="Export YAML").click()
     exported = tmp_path / "offers.yaml"

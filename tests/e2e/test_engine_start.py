@@ -18,6 +18,7 @@ from calculator_helpers import (
     field,
     load_example,
     open_calculator,
+    open_fold,
     root,
     table_columns,
     table_rows,
@@ -73,6 +74,7 @@ def test_a_broken_runtime_download_is_reported_and_retry_starts_again(
     expect(status(page)).to_contain_text("The calculator could not start")
     expect(status(page)).to_contain_text("Your offers are still saved here")
     # Nothing waits for an engine that will not come: Export says so at once.
+    open_fold(page, "Save, share, import or clear")
     page.get_by_role("button", name="Export JSON").click()
     expect(tools_message(page)).to_contain_text("could not start")
 
