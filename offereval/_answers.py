@@ -28,6 +28,24 @@ class EvaluateRefusal(Refusal):
     questions: list[ProblemView]
 
 
+# What a field of the form holds, and so which control shows it (site_src/js/page/form-blocks.js):
+# "ratings", "growth" and "flags" are shown by their own parts of the form.
+type FieldKind = Literal[
+    "text",
+    "money",
+    "number",
+    "integer",
+    "ratio",
+    "percent",
+    "percent_list",
+    "select",
+    "boolean",
+    "ratings",
+    "growth",
+    "flags",
+]
+
+
 class Choice(TypedDict):
     value: str
     label: str
@@ -40,7 +58,7 @@ class FieldEntry(TypedDict):
     label: str  # the name alone, as sentences use it
     full_label: str  # the name and its unit, as the form shows it: "Base salary (a year)"
     unit: str  # "a year", "% of target", "months", or ""
-    kind: str  # text, money, integer, ratio, percent, select, boolean, percent_list, ...
+    kind: FieldKind
     section: str
     help: str
     default: Any

@@ -110,10 +110,27 @@ class Message(TypedDict):
     text: str
 
 
+# Where the person is in steps 4 and 5 (offereval._decision.decision_status): no choice yet, a
+# choice without its time, a time after now, sleeping on it (under 24 hours), ready to commit
+# (24-48 hours), overdue (over 48), committed, committed early once confirmed, or marked as
+# final early and not confirmed yet.
+type DecisionStage = Literal[
+    "undecided",
+    "undated",
+    "future",
+    "sleeping",
+    "ready",
+    "overdue",
+    "committed",
+    "committed_early",
+    "unconfirmed",
+]
+
+
 class DecisionView(TypedDict):
     """Steps 4 and 5, and what the Commit button needs."""
 
-    status: str
+    status: DecisionStage
     text: str
     needs_confirmation: bool  # committing now comes before the 24-hour mark
     advice: str  # the framework's advice, shown with the second confirmation

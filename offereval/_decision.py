@@ -23,6 +23,7 @@ from offereval._aftertax import (
     tax_year,
 )
 from offereval._compensation import Compensation, compensation
+from offereval._contract import DecisionStage
 from offereval._document import IncompleteOffer
 from offereval._errors import Problem
 from offereval._matrix import Rating, missing_factors, rank, resolve_ratings, weighted_score
@@ -80,10 +81,7 @@ class OfferResult:
 class DecisionStatus:
     """Where the person is in steps 4 and 5."""
 
-    # "undecided", "undated", "future" (decided after the current time), "sleeping", "ready",
-    # "overdue", "committed", "committed_early" (confirmed before the 24-hour mark) or
-    # "unconfirmed" (committed early, not confirmed)
-    stage: str
+    stage: DecisionStage
     choice: str
     hours_since: float | None
     text: str
@@ -347,6 +345,7 @@ def decision_status(
             needs_confirmation=True,
             advice=content.sleep_on_it_advice(),
         )
+    stage: DecisionStage
     if elapsed <= _LATE:
         stage, text = (
             "ready",

@@ -15,7 +15,7 @@ from typing import Any
 from offereval import _content as content
 from offereval import _format as fmt
 from offereval import _parse as parse
-from offereval._answers import FieldEntry
+from offereval._answers import FieldEntry, FieldKind
 from offereval._errors import Problem
 from offereval._tax import jurisdictions
 
@@ -28,7 +28,7 @@ class Field:
 
     key: str
     label: str  # the name alone, as sentences use it: "it needs a Base salary"
-    kind: str  # text, money, integer, ratio, percent, select, boolean, percent_list, ...
+    kind: FieldKind
     section: str
     help: str  # what to type, with examples of the forms that are read
     unit: str = ""  # what the number is counted in: "a year", "% of target", "months"

@@ -44,14 +44,24 @@ _SCALARS: dict[object, str] = {
 
 
 def render(modules: Sequence[str] = CONTRACT_MODULES) -> str:
-    """The declarations for every TypedDict of the modules, in the order they define them."""
-    classes = [
+    """The declarations for every TypedDict and ``type`` alias of the modules, in the order
+    they define them."""
+    declared = [
         value
         for name in modules
         for value in vars(importlib.import_module(name)).values()
-        if is_typeddict(value) and value.__module__ == name
+        if (is_typeddict(value) or isinstance(value, typing.TypeAliasType))
+        and value.__module__ == name
     ]
-    return _HEADER + "".join("\n" + _interface(cls) for cls in classes)
+    return _HEADER + "".join("\n" + _declaration(value) for value in declared)
+
+
+def _declaration(value: object) -> str:
+    """A TypedDict as an interface, or a ``type`` alias as a TypeScript type of its name."""
+    if isinstance(value, typing.TypeAliasType):
+        comment = _alias_comment(value)
+        return comment + f"export type {value.__name__} = {_type(value.__value__)};\n"
+    return _interface(typing.cast(type, value))
 
 
 def _interface(cls: type) -> str:
@@ -76,6 +86,8 @@ def _type(hint: object) -> str:
     """A Python annotation as a TypeScript type."""
     if hint in _SCALARS:
         return _SCALARS[hint]
+    if isinstance(hint, typing.TypeAliasType):  # declared on its own: refer to it by name
+        return hint.__name__
     if is_typeddict(hint):
         return typing.cast(type, hint).__name__
     origin, args = get_origin(hint), get_args(hint)
@@ -108,6 +120,18 @@ def _comment(text: str, indent: str) -> str:
         return f"{indent}/** {lines[0]} */"
     body = "\n".join(f"{indent} * {line}".rstrip() for line in lines)
     return f"{indent}/**\n{body}\n{indent} */"
+
+
+def _alias_comment(alias: typing.TypeAliasType) -> str:
+    """The block of `#` comment lines just above a ``type`` statement, as a doc comment."""
+    lines = inspect.getsource(sys.modules[str(alias.__module__)]).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"type {alias.__name__} "))
+    above: list[str] = []
+    for line in reversed(lines[:start]):
+        if not line.startswith("#"):
+            break
+        above.insert(0, line.lstrip("#").strip())
+    return _comment("\n".join(above), "") + "\n" if above else ""
 
 
 def _field_comments(cls: type) -> dict[str, str]:

@@ -5,7 +5,7 @@ give today, so that tsc checks the page against the engine as it is."""
 from __future__ import annotations
 
 import json
-from typing import Any, get_type_hints
+from typing import Any, get_args, get_type_hints
 
 import pytest
 
@@ -25,6 +25,16 @@ def test_a_renamed_key_changes_the_declarations() -> None:
     # The check above can fail: the declarations follow each key of each TypedDict.
     assert "  fragment: string;\n" in jstypes.render()
     assert "export interface FragmentAnswer {" in jstypes.render()
+
+
+def test_a_type_alias_is_declared_once_and_referred_to_by_name() -> None:
+    # A Literal alias becomes a union the page's comparisons are checked against.
+    rendered = jstypes.render()
+    stages = " | ".join(f'"{s}"' for s in get_args(_contract.DecisionStage.__value__))
+    assert f"export type DecisionStage = {stages};\n" in rendered
+    assert '"committed_early"' in stages
+    assert "  status: DecisionStage;\n" in rendered
+    assert "  kind: FieldKind;\n" in rendered
 
 
 def _fragment() -> str:

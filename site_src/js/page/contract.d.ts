@@ -110,9 +110,17 @@ export interface Message {
   text: string;
 }
 
+/**
+ * Where the person is in steps 4 and 5 (offereval._decision.decision_status): no choice yet, a
+ * choice without its time, a time after now, sleeping on it (under 24 hours), ready to commit
+ * (24-48 hours), overdue (over 48), committed, committed early once confirmed, or marked as
+ * final early and not confirmed yet.
+ */
+export type DecisionStage = "undecided" | "undated" | "future" | "sleeping" | "ready" | "overdue" | "committed" | "committed_early" | "unconfirmed";
+
 /** Steps 4 and 5, and what the Commit button needs. */
 export interface DecisionView {
-  status: string;
+  status: DecisionStage;
   text: string;
   /** committing now comes before the 24-hour mark */
   needs_confirmation: boolean;
@@ -167,6 +175,12 @@ export interface EvaluateRefusal {
   questions: ProblemView[];
 }
 
+/**
+ * What a field of the form holds, and so which control shows it (site_src/js/page/form-blocks.js):
+ * "ratings", "growth" and "flags" are shown by their own parts of the form.
+ */
+export type FieldKind = "text" | "money" | "number" | "integer" | "ratio" | "percent" | "percent_list" | "select" | "boolean" | "ratings" | "growth" | "flags";
+
 export interface Choice {
   value: string;
   label: string;
@@ -181,8 +195,7 @@ export interface FieldEntry {
   full_label: string;
   /** "a year", "% of target", "months", or "" */
   unit: string;
-  /** text, money, integer, ratio, percent, select, boolean, percent_list, ... */
-  kind: string;
+  kind: FieldKind;
   section: string;
   help: string;
   default: unknown;
