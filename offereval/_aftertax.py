@@ -83,7 +83,7 @@ def _rate(offer_set: OfferSet, currency: str) -> float:
     """Home units per unit of ``currency`` (1 for the home currency, or with none set)."""
     if not offer_set.home_currency or currency in ("", offer_set.home_currency):
         return 1.0
-    return dict(offer_set.exchange_rates)[currency]
+    return offer_set.exchange_rates[currency]
 
 
 def year_taxes(offer: Offer, offer_set: OfferSet, pay: float) -> tuple[TaxLine, ...] | None:

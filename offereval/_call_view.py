@@ -8,6 +8,7 @@ a number itself.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 from offereval import _content as content
@@ -94,7 +95,7 @@ def call_tables(offer_set: OfferSet) -> list[Table]:
     noted = [
         [call.company, items[item_id][1], items[item_id][0], _yes(item_id in call.ticked), answer]
         for call in offer_set.calls
-        for item_id, answer in _noted(call.ticked, dict(call.answers))
+        for item_id, answer in _noted(call.ticked, call.answers)
     ]
     if noted:
         tables.append(
@@ -109,7 +110,7 @@ def call_tables(offer_set: OfferSet) -> list[Table]:
     return tables
 
 
-def _noted(ticked: tuple[str, ...], answers: dict[str, str]) -> list[tuple[str, str]]:
+def _noted(ticked: tuple[str, ...], answers: Mapping[str, str]) -> list[tuple[str, str]]:
     """Items ticked (in the order ticked), then items only answered, each with its answer."""
     order = [*ticked, *(item_id for item_id in answers if item_id not in ticked)]
     return [(item_id, answers.get(item_id, "")) for item_id in order]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from offereval import _content as content
@@ -50,7 +51,7 @@ class Call:
     interviewer: str = ""
     round: str = ""
     ticked: tuple[str, ...] = ()
-    answers: tuple[tuple[str, str], ...] = ()
+    answers: Mapping[str, str] = MappingProxyType({})  # item id -> answer, in the list's order
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"company": self.company}
@@ -138,20 +139,20 @@ def read_calls(r: Reader, item_ids: Sequence[str]) -> tuple[Call, ...]:
     return tuple(calls)
 
 
-def _read_answers(r: Reader, item_ids: Sequence[str]) -> tuple[tuple[str, str], ...]:
+def _read_answers(r: Reader, item_ids: Sequence[str]) -> Mapping[str, str]:
     """Answers by item id; an empty answer is the same as none."""
     for key in r.data:
         if key not in item_ids:
             close = difflib.get_close_matches(str(key), item_ids, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             r.fail(str(key), f"is not the id of a checklist item{hint}")
-    answers = []
+    answers: dict[str, str] = {}
     for item_id in item_ids:
         if r.has(item_id):
             text = _read_text(r, item_id, ANSWER_MAX)
             if text:
-                answers.append((item_id, text))
-    return tuple(answers)
+                answers[item_id] = text
+    return MappingProxyType(answers)
 
 
 def framework_item_ids() -> tuple[str, ...]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from offereval import _content as content
@@ -44,7 +46,7 @@ class OfferResult:
     company: str
     pay: Compensation
     after_tax: AfterTax
-    ratings: dict[str, Rating]
+    ratings: Mapping[str, Rating]  # factor id -> rating, read-only
     missing_ratings: tuple[str, ...]
     red_flags: tuple[str, ...]
     eliminated_because: tuple[str, ...]
@@ -159,12 +161,12 @@ def evaluate(
     after = {o.company: after_tax(o, pay[o.company], offer_set) for o in offer_set.offers}
     basis, compared = rating_basis(offer_set.offers, after)
     best = max(compared.values())
-    weights = dict(offer_set.weights)
+    weights = offer_set.weights
     notes: list[str] = []
 
     results = []
     for offer in offer_set.offers:
-        ratings = resolve_ratings(offer, compared[offer.company], best)
+        ratings = MappingProxyType(resolve_ratings(offer, compared[offer.company], best))
         missing = missing_factors(ratings)
         reasons = _eliminations(offer_set, offer, after[offer.company].home.total)
         values = {k: r.value for k, r in ratings.items()}

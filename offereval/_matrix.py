@@ -33,7 +33,7 @@ def growth_rating(offer: Offer) -> float | None:
     parts that were assessed (None when none was)."""
     if not offer.growth:
         return None
-    levels = [_LEVEL_RATINGS[level] for _, level in offer.growth]
+    levels = [_LEVEL_RATINGS[level] for level in offer.growth.values()]
     return round(sum(levels) / len(levels), 2)
 
 
@@ -46,7 +46,7 @@ def suggested_compensation_rating(total: float, best_total: float) -> float:
 
 def resolve_ratings(offer: Offer, total: float, best_total: float) -> dict[str, Rating]:
     """Every rating the matrix can use for one offer; factors with no rating are left out."""
-    ratings = {factor: Rating(value=value, source="given") for factor, value in offer.ratings}
+    ratings = {factor: Rating(value=v, source="given") for factor, v in offer.ratings.items()}
     if "career_growth" not in ratings:
         rubric = growth_rating(offer)
         if rubric is not None:

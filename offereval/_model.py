@@ -8,6 +8,8 @@ input and raises one InputError listing every problem with its path.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from offereval import _content as content
@@ -26,6 +28,11 @@ _GROWTH_IDS = tuple(a.id for a in content.GROWTH_AREAS)
 _LEVELS = tuple(level for level, _ in content.GROWTH_LEVELS)
 _FLAGS = content.flags_by_id()
 _FLAG_IDS = tuple(_FLAGS)
+# Mappings are read-only views, built once when a file is read: looked up by key, never copied.
+_NO_NUMBERS: Mapping[str, float] = MappingProxyType({})
+_NO_WORDS: Mapping[str, str] = MappingProxyType({})
+DEFAULT_STAGE_FACTORS: Mapping[str, float] = MappingProxyType(content.default_stage_factors())
+DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(content.default_weights())
 DOCUMENT_KEYS = (
     "assumptions",
     "weights",
@@ -72,8 +79,8 @@ class Offer:
     tax_rate: float | None = None
     location_acceptable: bool = True
     current_job: bool = False
-    ratings: tuple[tuple[str, float], ...] = ()
-    growth: tuple[tuple[str, str], ...] = ()
+    ratings: Mapping[str, float] = _NO_NUMBERS  # factor id -> 1-5, in the framework's order
+    growth: Mapping[str, str] = _NO_WORDS  # growth area id -> high, medium or low
     red_flags: tuple[str, ...] = ()
     notes: str = ""
 
@@ -89,7 +96,7 @@ class Offer:
         return (100.0 / self.vesting_years,) * self.vesting_years
 
     def rating(self, factor_id: str) -> float | None:
-        return dict(self.ratings).get(factor_id)
+        return self.ratings.get(factor_id)
 
     @classmethod
     def _from_dict(
@@ -162,10 +169,10 @@ class Offer:
             value = getattr(self, f.key)
             # share_price is required with options, so it is written even when it is 0
             required = f.key == "share_price" and self.has_options
-            if f.key in out or (not required and (value == f.default or value in ((), None))):
+            if f.key in out or (not required and (value == f.default or _empty(value))):
                 continue
             if f.key in ("ratings", "growth"):
-                out[f.key] = {k: _plain(v) for k, v in value}
+                out[f.key] = {k: _plain(v) for k, v in value.items()}
             elif isinstance(value, tuple):
                 out[f.key] = [_plain(x) for x in value]
             else:
@@ -216,6 +223,11 @@ FRAMEWORK_KEYS = (
     "bonus_payout_history",
     "signing_bonus",
 )
+
+
+def _empty(value: object) -> bool:
+    """Whether a value is one an offers file leaves out: none, or an empty list or mapping."""
+    return value is None or (isinstance(value, tuple | Mapping) and not value)
 
 
 def _plain(value: Any) -> Any:
@@ -270,19 +282,21 @@ def _read_schedule(r: Reader, vesting_years: int) -> tuple[float, ...] | None:
     return values
 
 
-def _read_ratings(r: Reader) -> tuple[tuple[str, float], ...]:
+def _read_ratings(r: Reader) -> Mapping[str, float]:
     r.reject_unknown(_FACTOR_IDS)
-    return tuple(
-        (factor_id, r.number(factor_id, 0.0, 1.0, 5.0, what="a rating from 1 to 5"))
-        for factor_id in _FACTOR_IDS
-        if r.has(factor_id)
+    return MappingProxyType(
+        {
+            factor_id: r.number(factor_id, 0.0, 1.0, 5.0, what="a rating from 1 to 5")
+            for factor_id in _FACTOR_IDS
+            if r.has(factor_id)
+        }
     )
 
 
-def _read_growth(r: Reader) -> tuple[tuple[str, str], ...]:
+def _read_growth(r: Reader) -> Mapping[str, str]:
     r.reject_unknown(_GROWTH_IDS)
-    return tuple(
-        (area_id, r.choice(area_id, _LEVELS, "medium")) for area_id in _GROWTH_IDS if r.has(area_id)
+    return MappingProxyType(
+        {area_id: r.choice(area_id, _LEVELS, "medium") for area_id in _GROWTH_IDS if r.has(area_id)}
     )
 
 
@@ -290,12 +304,12 @@ def _read_growth(r: Reader) -> tuple[tuple[str, str], ...]:
 class Assumptions:
     """The framework's assumptions; each can be changed in the offers file."""
 
-    stage_factors: tuple[tuple[str, float], ...] = tuple(content.default_stage_factors().items())
+    stage_factors: Mapping[str, float] = DEFAULT_STAGE_FACTORS  # stage id -> share counted
     signing_tenure_years: float = float(content.DEFAULT_SIGNING_TENURE_YEARS)
     projection_years: int = content.DEFAULT_PROJECTION_YEARS
 
     def stage_factor(self, stage: str) -> float:
-        return dict(self.stage_factors)[stage]
+        return self.stage_factors[stage]
 
     @classmethod
     def _from_dict(cls, r: Reader) -> Assumptions:
@@ -304,9 +318,11 @@ class Assumptions:
         factors.reject_unknown(content.stage_ids())
         defaults = content.default_stage_factors()
         return cls(
-            stage_factors=tuple(
-                (stage, factors.number(stage, default, 0.0, 1.0, kind=parse.RATIO))
-                for stage, default in defaults.items()
+            stage_factors=MappingProxyType(
+                {
+                    stage: factors.number(stage, default, 0.0, 1.0, kind=parse.RATIO)
+                    for stage, default in defaults.items()
+                }
             ),
             signing_tenure_years=r.number(
                 "signing_tenure_years", float(content.DEFAULT_SIGNING_TENURE_YEARS), 0.25, 10.0
@@ -316,7 +332,7 @@ class Assumptions:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "stage_factors": {k: _plain(v) for k, v in self.stage_factors},
+            "stage_factors": {k: _plain(v) for k, v in self.stage_factors.items()},
             "signing_tenure_years": _plain(self.signing_tenure_years),
             "projection_years": self.projection_years,
         }
@@ -328,7 +344,7 @@ class OfferSet:
 
     offers: tuple[Offer, ...]
     assumptions: Assumptions = Assumptions()
-    weights: tuple[tuple[str, float], ...] = tuple(content.default_weights().items())
+    weights: Mapping[str, float] = DEFAULT_WEIGHTS  # factor id -> percent, in the framework's order
     minimum_total_comp: float | None = None
     location_rule: str = ""
     own_red_flags: tuple[OwnItem, ...] = ()
@@ -338,11 +354,11 @@ class OfferSet:
     tax_year: int | None = None  # None: the latest year with data
     filing_status: str = "single"
     home_currency: str = ""
-    exchange_rates: tuple[tuple[str, float], ...] = ()
+    exchange_rates: Mapping[str, float] = _NO_NUMBERS  # currency -> home units, by code
     calls: tuple[Call, ...] = ()
 
     def weight(self, factor_id: str) -> float:
-        return dict(self.weights)[factor_id]
+        return self.weights[factor_id]
 
     def flag_text(self, flag_id: str) -> str:
         """A red flag's text, the framework's or the reader's own."""
@@ -419,8 +435,8 @@ class OfferSet:
         out: dict[str, Any] = {}
         if self.assumptions != Assumptions():
             out["assumptions"] = self.assumptions.to_dict()
-        if self.weights != OfferSet.__dataclass_fields__["weights"].default:
-            out["weights"] = {k: _plain(v) for k, v in self.weights}
+        if self.weights != DEFAULT_WEIGHTS:
+            out["weights"] = {k: _plain(v) for k, v in self.weights.items()}
         if self.minimum_total_comp is not None:
             out["minimum_total_comp"] = _plain(self.minimum_total_comp)
         if self.location_rule:
@@ -439,7 +455,7 @@ class OfferSet:
         if self.home_currency:
             out["home_currency"] = self.home_currency
         if self.exchange_rates:
-            out["exchange_rates"] = {k: _plain(v) for k, v in self.exchange_rates}
+            out["exchange_rates"] = {k: _plain(v) for k, v in self.exchange_rates.items()}
         out["offers"] = [offer.to_dict() for offer in self.offers]
         if self.calls:
             out["calls"] = [call.to_dict() for call in self.calls]
@@ -486,19 +502,18 @@ def _read_offers(r: Reader, flag_ids: tuple[str, ...]) -> tuple[Offer, ...]:
     return offers
 
 
-def _read_weights(r: Reader) -> tuple[tuple[str, float], ...]:
-    defaults = content.default_weights()
+def _read_weights(r: Reader) -> Mapping[str, float]:
     if not r.data:
-        return tuple(defaults.items())
+        return DEFAULT_WEIGHTS
     r.reject_unknown(_FACTOR_IDS)
     missing = [f for f in _FACTOR_IDS if not r.has(f)]
     if missing:
         r.fail("", "must give a weight for every factor; missing: " + ", ".join(missing))
-    weights = tuple((f, r.number(f, 0.0, 0.0, 100.0, kind=parse.PERCENT)) for f in _FACTOR_IDS)
-    total = sum(w for _, w in weights)
+    weights = {f: r.number(f, 0.0, 0.0, 100.0, kind=parse.PERCENT) for f in _FACTOR_IDS}
+    total = sum(weights.values())
     if not missing and abs(total - 100.0) > 1e-6:
         r.fail("", f"must sum to 100, got {_sum_text(total)}")
-    return weights
+    return MappingProxyType(weights)
 
 
 def _sum_text(total: float) -> str:

@@ -79,7 +79,7 @@ def _totals(evaluation: Evaluation) -> Table:
             )
         )
     a = evaluation.offer_set.assumptions
-    factors = ", ".join(f"{_STAGE_NAMES[s]} {fmt.factor(f)}" for s, f in a.stage_factors)
+    factors = ", ".join(f"{_STAGE_NAMES[s]} {fmt.factor(f)}" for s, f in a.stage_factors.items())
     return _table(
         "totals",
         "Annualized total compensation",
@@ -149,7 +149,7 @@ def _rating_text(o: OfferResult, factor_id: str) -> str:
 
 
 def _matrix(evaluation: Evaluation) -> Table:
-    weights = dict(evaluation.offer_set.weights)
+    weights = evaluation.offer_set.weights
     rows = [
         _row(
             [f.name, fmt.percent(weights[f.id])]

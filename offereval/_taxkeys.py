@@ -9,7 +9,8 @@ be used is a problem naming its path, never silently ignored.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Protocol
 
 from offereval import _parse as parse
@@ -119,7 +120,7 @@ def read_document_keys(r: Reader, offers: Sequence[Located]) -> dict[str, Any]:
     status = r.choice("filing_status", FILING_STATUSES, "single")
     home = _currency(r, "home_currency")
     rates = _read_rates(r, home)
-    _check_currencies(r, offers, home, dict(rates))
+    _check_currencies(r, offers, home, rates)
     return {
         "tax_year": tax_year,
         "filing_status": status,
@@ -128,9 +129,9 @@ def read_document_keys(r: Reader, offers: Sequence[Located]) -> dict[str, Any]:
     }
 
 
-def _read_rates(r: Reader, home: str) -> tuple[tuple[str, float], ...]:
+def _read_rates(r: Reader, home: str) -> Mapping[str, float]:
     if not r.has("exchange_rates"):
-        return ()
+        return MappingProxyType({})
     table = r.mapping("exchange_rates")
     rates: list[tuple[str, float]] = []
     for key in table.data:
@@ -152,11 +153,11 @@ def _read_rates(r: Reader, home: str) -> tuple[tuple[str, float], ...]:
         rates.append((code, value))
     if rates and not home:
         r.fail("exchange_rates", "needs home_currency: the currency these rates are given in")
-    return tuple(sorted(rates))
+    return MappingProxyType(dict(sorted(rates)))
 
 
 def _check_currencies(
-    r: Reader, offers: Sequence[Located], home: str, rates: dict[str, float]
+    r: Reader, offers: Sequence[Located], home: str, rates: Mapping[str, float]
 ) -> None:
     paid = {currency_of(o, home) for o in offers} - {""}
     if not home:

@@ -275,7 +275,7 @@ def test_codes_are_read_as_people_type_them() -> None:
     data["exchange_rates"] = {"gbp": 1.27}
     x = OfferSet.from_dict(data)
     assert (x.offers[0].location, x.offers[0].currency) == ("GB-SCT", "GBP")
-    assert x.home_currency == "USD" and x.exchange_rates == (("GBP", 1.27),)
+    assert x.home_currency == "USD" and x.exchange_rates == {"GBP": 1.27}
     assert OfferSet.from_dict(x.to_dict()) == x
 
 

@@ -441,3 +441,32 @@ def test_a_decision_recorded_after_the_current_time_says_so() -> None:
         "after the current time. Check its date and time zone: the 24-48 hours count from "
         "when you decided."
     )
+
+
+def test_what_was_read_and_evaluated_cannot_be_changed_afterwards() -> None:
+    # Frozen values hold read-only mappings: a lookup table changed in place would change
+    # every later evaluation of the same offers.
+    weights = dict.fromkeys(["compensation", "career_growth", "team_manager"], 20.0)
+    weights |= dict.fromkeys(["work_life_balance", "mission_product", "stability"], 40 / 3)
+    data = framework_document(
+        weights=weights,
+        home_currency="USD",
+        exchange_rates={"GBP": 1.25},
+        calls=[{"company": "BigTech Inc", "answers": {"rushed_decision": "By Friday"}}],
+    )
+    data["offers"][0] |= {"ratings": {"team_manager": 4}, "growth": {"scope_of_role": "high"}}
+    result = run(data)
+    x = result.offer_set
+    mappings: list[Any] = [
+        x.weights,
+        x.exchange_rates,
+        x.assumptions.stage_factors,
+        x.offers[0].ratings,
+        x.offers[0].growth,
+        x.calls[0].answers,
+        result.offers[0].ratings,
+    ]
+    for mapping in mappings:
+        assert mapping, "each is read from the document"
+        with pytest.raises(TypeError):
+            mapping["compensation"] = 1
