@@ -33,17 +33,22 @@ const SCOPE = sw.registration.scope;
 // The calculator's runtime: Pyodide, the standard library, the lockfile and offereval's wheel.
 const RUNTIME_DIR = 'pyodide/';
 
+/** @typedef {import('workbox-precaching').PrecacheEntry} PrecacheEntry */
 const SITE_FILES = self.__WB_MANIFEST;
+/** @type {(entry: PrecacheEntry | string) => entry is PrecacheEntry} */
 const isRuntime = (entry) => typeof entry !== 'string' && entry.url.startsWith(RUNTIME_DIR);
 const SHELL = SITE_FILES.filter((entry) => !isRuntime(entry));
-const RUNTIME = /** @type {import('workbox-precaching').PrecacheEntry[]} */ (SITE_FILES.filter(isRuntime));
+const RUNTIME = SITE_FILES.filter(isRuntime);
 
 // Every project site of a GitHub account shares one origin: our caches carry the app's name and
 // our exact scope, and no other cache is ever touched.
 workbox.core.setCacheNameDetails({ prefix: APP, precache: 'precache', suffix: SCOPE });
 const RUNTIME_CACHE = `${APP}-runtime-${SCOPE}`;
 
-/** Caches of the earlier layout, one per build ("offereval-precache-<build>-<scope>"). */
+/**
+ * Caches of the earlier layout, one per build ("offereval-precache-<build>-<scope>").
+ * @param {string} name
+ */
 function isEarlierBuildsCache(name) {
   const head = `${APP}-precache-`;
   const tail = `-${SCOPE}`;
@@ -84,11 +89,21 @@ const STALL_MS = 10_000;
  * Retry starts a new one.
  */
 class SharedDownload {
+  /**
+   * @param {string} url
+   * @param {Cache} cache  where the file is saved once it is whole
+   * @param {string} key  its key there: the URL with its revision
+   */
   constructor(url, cache, key) {
     this._url = url;
+    /** @type {Uint8Array[]} */
     this._chunks = [];
+    /** @type {unknown} */
     this._end = null; // 'done', or the error that ended it
+    /** @type {((value?: unknown) => void)[]} the readers waiting for a byte, each woken once */
     this._wake = [];
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this._timer = undefined;
     this._abort = new AbortController();
     this.response = this._fetch();
     this.stored = this.response.then((response) =>
@@ -128,6 +143,7 @@ class SharedDownload {
     }
   }
 
+  /** @param {ReadableStreamDefaultReader<Uint8Array>} reader */
   async _pump(reader) {
     try {
       for (;;) {
@@ -148,6 +164,7 @@ class SharedDownload {
     this._timer = setTimeout(() => this._abort.abort(new Error(`${this._url} stalled`)), STALL_MS);
   }
 
+  /** @param {unknown} end  'done', or the error that ended the download */
   _finish(end) {
     clearTimeout(this._timer);
     this._end = end;
@@ -159,16 +176,18 @@ class SharedDownload {
   }
 }
 
-/** Downloads under way, by URL. */
+/** @type {Map<string, SharedDownload>} Downloads under way, by URL. */
 const downloads = new Map();
 
 /**
  * A runtime file as a response, and the promise of its being saved: from the cache when it is
  * there; else from the one download of it, started now or joined, as its bytes arrive.
+ * @param {string} url  one of runtimeKeys
  */
 async function runtimeFile(url) {
   const cache = await caches.open(RUNTIME_CACHE);
   const key = runtimeKeys.get(url);
+  if (key === undefined) throw new Error(`${url} is not a file of the runtime`);
   const saved = await cache.match(key);
   if (saved) return { response: saved, stored: Promise.resolve() };
   let download = downloads.get(url);
@@ -230,6 +249,7 @@ async function offlinePage() {
 // serves as it is, with its links written from the site's root. At the depth of the missing
 // address, <base> keeps them on the root, and the theme's search, which finds its index from the
 // page's address rather than from <base>, is given the root as well.
+/** @type {import('workbox-core/types').WorkboxPlugin} */
 const notFoundPage = {
   async handlerWillRespond({ response }) {
     if (response.status !== 404) return response;

@@ -13,10 +13,36 @@ const DOWNLOADS_URL = new URL('downloads.json', runtimeUrl);
 // At most this often, a progress message while bytes arrive.
 const PROGRESS_EVERY_MS = 100;
 
+/** @typedef {import('../page/contract').Answers} Answers */
+/**
+ * offereval.bridge as Pyodide hands it over: each function takes and returns JSON text.
+ * @typedef {object} Bridge
+ * @property {(document: string, now: string) => string} evaluate
+ * @property {(text: string, filename: string) => string} load
+ * @property {(document: string, format: string) => string} dump
+ * @property {(document: string) => string} to_fragment
+ * @property {(fragment: string) => string} from_fragment
+ */
+/**
+ * What the page sends with each action: the document as the form holds it, or a file's text.
+ * @typedef {object} Payloads
+ * @property {{document: object, now: string}} evaluate
+ * @property {{text: string, filename: string}} load
+ * @property {{document: object, format: string}} dump
+ * @property {{document: object}} toFragment
+ * @property {{fragment: string}} fromFragment
+ */
+
 let started = false;
 
-function fail(error) {
-  if (!started) self.postMessage({ type: 'failed', error: String(error?.message ?? error) });
+/** The message of an error, or of whatever was thrown or rejected instead of one. */
+function messageOf(/** @type {unknown} */ error) {
+  const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined;
+  return String(message ?? error);
+}
+
+function fail(/** @type {unknown} */ error) {
+  if (!started) self.postMessage({ type: 'failed', error: messageOf(error) });
   started = true;
 }
 
@@ -26,6 +52,7 @@ function fail(error) {
  * network, until Pyodide downloads again.
  */
 class DownloadProgress {
+  /** @param {number} total  the bytes of every download, from downloads.json */
   constructor(total) {
     this.total = total;
     this.loaded = 0;
@@ -33,6 +60,7 @@ class DownloadProgress {
     this._last = 0;
   }
 
+  /** @param {number} bytes */
   add(bytes) {
     this.loaded += bytes;
     const now = performance.now();
@@ -50,6 +78,7 @@ class DownloadProgress {
     if (this.open === 0) self.postMessage({ type: 'progress', stage: 'downloaded' });
   }
 
+  /** @param {number} now */
   _report(now) {
     this._last = now;
     self.postMessage({ type: 'progress', stage: 'download', loaded: this.loaded, total: this.total });
@@ -61,9 +90,12 @@ class DownloadProgress {
  * untouched, so that the browser still compiles the WebAssembly as it streams in and reuses the
  * compiled code it cached on an earlier visit. A download that breaks off fails the start at
  * once, whatever Pyodide then makes of it (it does not always say).
+ * @param {string} name
+ * @param {ReadableStream<Uint8Array>} copy  the body of a copy of the response
+ * @param {DownloadProgress} progress
  */
 async function count(name, copy, progress) {
-  const reader = copy.body.getReader();
+  const reader = copy.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -78,11 +110,12 @@ async function count(name, copy, progress) {
 /**
  * Pyodide downloads with the global fetch(): count what it receives, and notice what fails. A
  * download is under way from the request until its last byte.
+ * @param {DownloadProgress} progress
  */
 function countDownloads(progress) {
   const plainFetch = self.fetch.bind(self);
   self.fetch = async (input, init) => {
-    const name = new URL(String(input instanceof Request ? input.url : input), self.location.href).pathname.split('/').pop();
+    const name = new URL(String(input instanceof Request ? input.url : input), self.location.href).pathname.split('/').pop() ?? '';
     progress.started();
     let response;
     try {
@@ -93,7 +126,8 @@ function countDownloads(progress) {
       throw error;
     }
     if (!response.ok) fail(`${name} could not be downloaded (${response.status})`);
-    if (response.ok && response.body) count(name, response.clone(), progress).finally(() => progress.ended());
+    const copy = response.ok ? response.clone().body : null;
+    if (copy) count(name, copy, progress).finally(() => progress.ended());
     else progress.ended();
     return response;
   };
@@ -134,34 +168,70 @@ bridgeReady.then(() => {
 /**
  * A bridge function's answer, parsed. The bridge always answers with JSON text, whatever the
  * input; anything else means the runtime itself failed, which the page shows as a refusal.
+ * The answer's type is the engine's (offereval._answers, checked by mypy and a test there).
+ * @template {keyof Answers} A
+ * @param {A} _action  the action whose answer this is
+ * @param {string} answer
+ * @returns {Answers[A]}
  */
-function parsed(answer) {
+function parsed(_action, answer) {
   try {
     const value = JSON.parse(answer);
     if (typeof value?.ok === 'boolean') return value;
   } catch {
     // not JSON: reported below
   }
-  return { ok: false, problems: [{ path: '', message: 'the engine stopped answering: reload the page to start it again' }] };
+  // Empty readings and questions, so that it is also the refusal of a form (EvaluateRefusal).
+  /** @type {import('../page/contract').EvaluateRefusal} */
+  const stopped = {
+    ok: false,
+    problems: [{ path: '', message: 'the engine stopped answering: reload the page to start it again' }],
+    readings: {},
+    questions: [],
+  };
+  return /** @type {Answers[A]} */ (stopped); // every action's refusal is a Refusal, as this is
 }
 
 // Each action receives the request's payload and the bridge; it returns the parsed answer.
 // (The form's description and the example come with the page, in data/calculator.json.)
+/** @type {{[A in keyof Answers]: (payload: Payloads[A], bridge: Bridge) => Answers[A]}} */
 const actions = {
-  evaluate: ({ document, now }, bridge) => parsed(bridge.evaluate(JSON.stringify(document), now)),
-  load: ({ text, filename }, bridge) => parsed(bridge.load(text, filename)),
-  dump: ({ document, format }, bridge) => parsed(bridge.dump(JSON.stringify(document), format)),
-  toFragment: ({ document }, bridge) => parsed(bridge.to_fragment(JSON.stringify(document))),
-  fromFragment: ({ fragment }, bridge) => parsed(bridge.from_fragment(fragment)),
+  evaluate: ({ document, now }, bridge) => parsed('evaluate', bridge.evaluate(JSON.stringify(document), now)),
+  load: ({ text, filename }, bridge) => parsed('load', bridge.load(text, filename)),
+  dump: ({ document, format }, bridge) => parsed('dump', bridge.dump(JSON.stringify(document), format)),
+  toFragment: ({ document }, bridge) => parsed('toFragment', bridge.to_fragment(JSON.stringify(document))),
+  fromFragment: ({ fragment }, bridge) => parsed('fromFragment', bridge.from_fragment(fragment)),
 };
 
-self.addEventListener('message', async (/** @type {MessageEvent} */ event) => {
+/**
+ * Run one action; the page's messenger (page/worker-messenger.js) sends what it names.
+ * @template {keyof Answers} A
+ * @param {A} action
+ * @param {Payloads[A]} payload
+ * @param {Bridge} bridge
+ * @returns {Answers[A]}
+ */
+function run(action, payload, bridge) {
+  return actions[action](payload, bridge);
+}
+
+/**
+ * Whether a request names an action of the table above.
+ * @param {unknown} action
+ * @returns {action is keyof Answers}
+ */
+function isAction(action) {
+  return typeof action === 'string' && Object.hasOwn(actions, action);
+}
+
+self.addEventListener('message', async (/** @type {MessageEvent<{id: number, action: unknown, payload?: object}>} */ event) => {
   const { id, action, payload } = event.data;
   try {
-    if (!Object.hasOwn(actions, action)) throw new Error(`Unknown action: ${action}`);
+    if (!isAction(action)) throw new Error(`Unknown action: ${action}`);
     const bridge = await bridgeReady;
-    self.postMessage({ id, result: actions[action](payload ?? {}, bridge) });
+    // The payload is the page's, sent with the action it names (engine.js); not checked here.
+    self.postMessage({ id, result: run(action, /** @type {Payloads[typeof action]} */ (payload ?? {}), bridge) });
   } catch (error) {
-    self.postMessage({ id, error: String(error?.message ?? error) });
+    self.postMessage({ id, error: messageOf(error) });
   }
 });
