@@ -5,6 +5,13 @@
 
 import { el, uniqueId } from './dom.js';
 
+/** @typedef {import('./contract').FormAnswer} FormAnswer */
+/**
+ * What a control is made from: a field of the engine's description (FieldEntry), or only a kind
+ * for the controls the page adds itself. "datetime" is one of those: the decision's time.
+ * @typedef {Partial<Omit<import('./contract').FieldEntry, 'kind'>> & {kind: import('./contract').FieldKind | 'datetime', placeholder?: string}} ControlSpec
+ */
+
 /** The three places under a control for the engine's words, each tied to the control. */
 function remarkSlots() {
   return {
@@ -49,15 +56,21 @@ export function groupBlock(path, legend, className, ...children) {
   );
 }
 
-/** The control for one field of the engine's description; `owner` is data-offer's value, if any. */
+/**
+ * The control for one field of the engine's description; `owner` is data-offer's value, if any.
+ * @param {ControlSpec} field
+ * @param {string} key
+ * @param {number | null} owner
+ */
 export function controlFor(field, key, owner = null) {
   const common = { id: uniqueId('field'), dataset: { key, kind: field.kind, ...(owner === null ? {} : { offer: owner }) } };
   switch (field.kind) {
     case 'select': {
       // No silent default: until a choice is made, the engine says the field is needed. A
       // field whose choices say what "none" means ("Not given") needs no placeholder.
-      const placeholder = field.choices.some((c) => c.value === '') ? null : el('option', { value: '', text: field.placeholder ?? 'Choose…' });
-      return el('select', common, placeholder, ...field.choices.map((c) => el('option', { value: c.value, text: c.label })));
+      const choices = field.choices ?? [];
+      const placeholder = choices.some((c) => c.value === '') ? null : el('option', { value: '', text: field.placeholder ?? 'Choose…' });
+      return el('select', common, placeholder, ...choices.map((c) => el('option', { value: c.value, text: c.label })));
     }
     case 'boolean':
       return el('input', { ...common, type: 'checkbox', checked: field.default === true });
@@ -93,7 +106,14 @@ export function radioGroup(path, legend, key, owner, choices) {
   );
 }
 
-/** Red flag checkboxes by category, for one offer (key red_flags) or the dealbreakers. */
+/**
+ * Red flag checkboxes by category, for one offer (key red_flags) or the dealbreakers.
+ * @param {Pick<FormAnswer, 'flag_categories' | 'red_flags'>} spec
+ * @param {string} path
+ * @param {string} legend
+ * @param {string} key
+ * @param {number | null} owner
+ */
 export function flagsGroup(spec, path, legend, key, owner = null) {
   const categories = spec.flag_categories.map((category) => {
     const boxes = spec.red_flags

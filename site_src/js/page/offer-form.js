@@ -18,7 +18,7 @@ export class OfferForm {
   /**
    * @param {HTMLFormElement} form  holds [data-offers], [data-ratings], [data-settings] and
    *   [data-decision]
-   * @param {object} spec  bridge.form()
+   * @param {import('./contract').FormAnswer} spec  bridge.form()
    * @param {object} framework  bridge.framework()
    */
   constructor(form, spec, framework) {

@@ -30,7 +30,11 @@ function ratingSelect(factor, index) {
   );
 }
 
-/** The ratings of every offer: a row per factor, with its weight and questions; a column per offer. */
+/**
+ * The ratings of every offer: a row per factor, with its weight and questions; a column per offer.
+ * @param {import('./contract').FormAnswer} spec
+ * @param {number} count
+ */
 function ratingsGrid(spec, count) {
   const offers = [...Array(count).keys()];
   const head = el(
@@ -70,7 +74,12 @@ function ratingsGrid(spec, count) {
   );
 }
 
-/** The rubric: per area its questions and the three levels in full, then a choice per offer. */
+/**
+ * The rubric: per area its questions and the three levels in full, then a choice per offer.
+ * @param {import('./contract').FormAnswer} spec
+ * @param {number} count
+ * @param {boolean} open
+ */
 function rubric(spec, framework, count, open) {
   const levels = spec.growth_levels.map((level) => ({ value: level, label: level[0].toUpperCase() + level.slice(1) }));
   const areas = framework.growth_areas.map((area) =>
@@ -100,7 +109,12 @@ function rubric(spec, framework, count, open) {
   );
 }
 
-/** One offer's red flags, as a compact checklist that folds away. */
+/**
+ * One offer's red flags, as a compact checklist that folds away.
+ * @param {import('./contract').FormAnswer} spec
+ * @param {number} index
+ * @param {boolean} open
+ */
 function redFlags(spec, index, open) {
   const group = flagsGroup(spec, `offers[${index}].red_flags`, 'Red flags you saw', 'red_flags', index);
   return el(
@@ -114,6 +128,7 @@ function redFlags(spec, index, open) {
 /**
  * The whole of step 2 for `offers` (the document's offers), filled by the caller.
  * @param {HTMLElement} root  the [data-ratings] element
+ * @param {import('./contract').FormAnswer} spec
  */
 export function renderRatings(root, spec, framework, offers) {
   const hasGrowth = offers.some((offer) => offer.growth && Object.keys(offer.growth).length > 0);
