@@ -26,6 +26,7 @@ class EvaluateRefusal(Refusal):
 
     readings: dict[str, str]
     questions: list[ProblemView]
+    rate_fields: list[Choice]  # the exchange rates to ask for (bridge.evaluate)
 
 
 # What a field of the form holds, and so which control shows it (site_src/js/page/form-blocks.js):
@@ -40,6 +41,8 @@ type FieldKind = Literal[
     "percent_list",
     "select",
     "boolean",
+    "location",  # a place's code, typed or picked from the places (place-fields.js)
+    "currency",  # an ISO 4217 code, typed or picked from the currencies
     "ratings",
     "growth",
     "flags",
@@ -49,6 +52,25 @@ type FieldKind = Literal[
 class Choice(TypedDict):
     value: str
     label: str
+
+
+class RegionEntry(TypedDict):
+    """A region of a country whose taxes offereval computes, with its city taxes."""
+
+    code: str  # ISO 3166-2, the value the offers file holds: "US-CA"
+    name: str
+    label: str  # "California (US-CA)", as the location picker lists it
+    locals: list[Choice]  # city income taxes: NYC in US-NY
+
+
+class CountryEntry(TypedDict):
+    """A country a location can be in, its currency, and its regions where they matter."""
+
+    code: str
+    name: str
+    label: str  # "Germany (DE)"
+    currency: str  # ISO 4217: the offer's currency unless it says otherwise
+    regions: list[RegionEntry]  # empty where a country's code is the location
 
 
 class FieldEntry(TypedDict):
@@ -117,6 +139,9 @@ class FormAnswer(TypedDict):
     red_flags: list[RedFlagEntry]
     flag_categories: list[FlagCategoryEntry]
     limits: Limits
+    places: list[CountryEntry]  # the location picker's countries, then regions
+    currencies: list[Choice]  # ISO 4217 codes with their names
+    tax_settings: list[FieldEntry]  # the document's home_currency, tax_year, filing_status
 
 
 class EvaluateAnswer(TypedDict):
@@ -131,6 +156,7 @@ class EvaluateAnswer(TypedDict):
     problems: list[ProblemView]
     readings: dict[str, str]
     questions: list[ProblemView]
+    rate_fields: list[Choice]  # one per exchange rate to ask for: "Value of 1 GBP in USD"
 
 
 class LoadAnswer(TypedDict):

@@ -42,6 +42,20 @@ class Figure(TypedDict):
     text: str
 
 
+class AfterTaxView(TypedDict):
+    """An offer's pay before and after tax, side by side, and its taxes (behind a disclosure)."""
+
+    title: str  # "Before and after tax, in USD"
+    place: str  # "California (US-CA)", or what stands for the tax: "your effective rate"
+    columns: list[str]  # "", "Pre-tax", "After tax"
+    rows: list[list[str]]  # "Annualized", then "First year": a label and two figures
+    replaces: list[str]  # the labels of the card's figures that the rows show
+    figures: list[Figure]  # the take-home in the home currency, the cost of living
+    breakdown_title: str  # "Taxes on the annualized total"
+    breakdown: list[Figure]  # each tax, then the total tax and its share of the pay
+    note: str  # the rules applied and each tax's source
+
+
 class SummaryCard(TypedDict):
     """One evaluated offer at a glance."""
 
@@ -53,6 +67,7 @@ class SummaryCard(TypedDict):
     marks: list[str]  # "top score", "highest pay", "highest first-year pay", "your current job"
     figures: list[Figure]  # in the order to show them
     red_flags: list[str]
+    after_tax: AfterTaxView | None  # when the offer's tax is known
 
 
 class Row(TypedDict):

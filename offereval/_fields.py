@@ -362,7 +362,6 @@ class Reader:
 
 MONEY_MAX = 1e12  # beyond any salary; keeps sums far from float overflow
 _STAGE_CHOICES = tuple((stage_id, name) for stage_id, name, _ in content.STAGES)
-_LOCATION_CHOICES = (("", "Not given: pre-tax figures only"), *jurisdictions.locations())
 _LOCAL_CHOICES = (
     ("", "None"),
     *(
@@ -551,12 +550,12 @@ OFFER_FIELDS: tuple[Field, ...] = (
     Field(
         key="location",
         label="Location",
-        kind="select",
+        kind="location",
         section=LOCATION_SECTION,
         default="",
-        choices=_LOCATION_CHOICES,
-        help="Where you would live and pay tax, as an ISO 3166-2 code such as US-CA or GB-SCT. "
-        "Gives the after-tax figures; empty keeps the pre-tax ones only.",
+        help="Where you would live and pay tax: type a state, province, country or its ISO "
+        "3166-2 code (California, US-CA, Scotland, GB-SCT, Germany, DE) and pick it from the "
+        "list. Gives the after-tax figures; empty keeps the pre-tax ones only.",
     ),
     Field(
         key="local",
@@ -570,7 +569,7 @@ OFFER_FIELDS: tuple[Field, ...] = (
     Field(
         key="currency",
         label="Currency",
-        kind="text",
+        kind="currency",
         section=LOCATION_SECTION,
         default="",
         help="What the offer pays in, as an ISO 4217 code such as USD, GBP or EUR. "
@@ -578,13 +577,15 @@ OFFER_FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="cost_of_living",
-        label="Cost of living (index)",
+        label="Cost of living",
+        unit="index, 100 = where you live now",
         kind="number",
         section=LOCATION_SECTION,
         default=100.0,
         minimum=1.0,
         maximum=1000.0,
-        help="How dear the place is: 100 is where you live now, 120 is 20% dearer.",
+        help="How dear the place is against where you live now: 120 is 20% dearer, 80 is 20% "
+        "cheaper. Purchasing power is the take-home divided by this index / 100.",
     ),
     Field(
         key="tax_rate",

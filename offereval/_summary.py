@@ -7,8 +7,11 @@ from typing import Literal
 
 from offereval import _content as content
 from offereval import _format as fmt
-from offereval._contract import Figure, SummaryCard
+from offereval._aftertax import tax_year
+from offereval._contract import AfterTaxView, Figure, SummaryCard
 from offereval._decision import Evaluation, OfferResult
+from offereval._pickers import place_label
+from offereval._taxkeys import place_of
 
 _FACTOR_NAMES = {f.id: f.name for f in content.FACTORS}
 
@@ -35,7 +38,8 @@ def summary_cards(evaluation: Evaluation) -> list[SummaryCard]:
     in words), ``marks`` (words such as "top score", "highest pay"), ``figures`` (a list of
     ``{"label", "text"}`` to show in order: the annualized total and the first year, the
     take-home and purchasing power when the tax is known, the score, the rank, the difference
-    to the current job, the red flags) and ``red_flags`` (their texts).
+    to the current job, the red flags), ``red_flags`` (their texts) and ``after_tax`` (when the
+    tax is known: the pay before and after tax side by side, and the taxes one by one).
     """
     verdict = evaluation.verdict
     marks: dict[str, list[str]] = {o.company: [] for o in evaluation.offers}
@@ -67,6 +71,7 @@ def _card(evaluation: Evaluation, o: OfferResult, path: str, marks: list[str]) -
         "marks": marks,
         "figures": _figures(evaluation, o, flags),
         "red_flags": flags,
+        "after_tax": _after_tax_view(evaluation, o),
     }
 
 
@@ -127,3 +132,62 @@ def _after_tax_figures(o: OfferResult) -> list[Figure]:
         {"label": "Take-home (annualized)", "text": fmt.money(a.annual.take_home) + own},
         {"label": "Purchasing power", "text": fmt.money(a.home.purchasing_power) + home},
     ]
+
+
+_PRE_TAX_LABELS = ["Annualized total", "First year", "Take-home (annualized)"]
+
+
+def _after_tax_view(evaluation: Evaluation, o: OfferResult) -> AfterTaxView | None:
+    """The pay before and after tax side by side (the annualized total and the first year),
+    and the taxes on the annualized total one by one, with their sources."""
+    a = o.after_tax
+    first = a.years[0] if a.years else None
+    if a.annual.tax is None or a.annual.take_home is None or first is None:
+        return None
+    offer = next(x for x in evaluation.offer_set.offers if x.company == o.company)
+    place = place_of(a.location)
+    if place is not None:
+        name = place.region.name if place.region else place.country.name
+        where = place_label(name, place.code)
+    else:
+        where = a.location or "no location"
+    taxed = o.pay.annual.total - o.pay.annual.benefits
+    share = a.annual.tax / taxed * 100 if taxed > 0 else 0.0
+    figures: list[Figure] = []
+    if a.home.rate != 1 and a.home.take_home is not None:
+        figures.append(
+            {"label": f"Take-home in {a.home.currency}", "text": fmt.money(a.home.take_home)}
+        )
+    figures.append(
+        {
+            "label": "Cost of living",
+            "text": f"{fmt.score(offer.cost_of_living)} (100 is where you live now)",
+        }
+    )
+    sources = "; ".join(dict.fromkeys(f"{t.name}: {t.source}" for t in a.annual.taxes))
+    breakdown: list[Figure] = [
+        {"label": t.name, "text": fmt.money(t.amount)} for t in a.annual.taxes
+    ]
+    breakdown += [
+        {"label": "Total tax", "text": fmt.money(a.annual.tax)},
+        {"label": "Share of the taxed pay", "text": f"{share:.1f}%"},
+    ]
+    return {
+        "title": "Before and after tax" + (f", in {a.currency}" if a.currency else ""),
+        "place": where,
+        "columns": ["", "Pre-tax", "After tax"],
+        "rows": [
+            ["Annualized", fmt.money(o.pay.annual.total), fmt.money(a.annual.take_home)],
+            ["First year", fmt.money(o.pay.first_year.total), _money_or(first.take_home)],
+        ],
+        "replaces": list(_PRE_TAX_LABELS),
+        "figures": figures,
+        "breakdown_title": "Taxes on the annualized total",
+        "breakdown": breakdown,
+        "note": f"The tax owed for the year under {tax_year(evaluation.offer_set)} rules, on the "
+        "annualized total less benefits (benefits are untaxed). Sources: " + sources + ".",
+    }
+
+
+def _money_or(amount: float | None) -> str:
+    return fmt.money(amount) if amount is not None else "unknown"

@@ -20,7 +20,7 @@ from offereval._tax import jurisdictions, liability
 from offereval._tax._core import FILING_STATUSES
 from offereval._tax.jurisdictions import Place
 
-_CURRENCY = re.compile(r"[A-Z]{3}")
+CURRENCY_SHAPE = re.compile(r"[A-Z]{3}")
 COST_OF_LIVING_RANGE = (1.0, 1000.0)
 
 
@@ -52,6 +52,30 @@ def tax_currency_of(offer: Located) -> str:
     return place.country.currency if place and liability.computes(place) else ""
 
 
+def _lenient_code(value: object) -> str:
+    return value.strip().upper() if isinstance(value, str) else ""
+
+
+def rate_needs(data: Mapping[str, Any]) -> list[str]:
+    """The currencies whose exchange rate a document as typed needs or gives: with a home
+    currency, every other one its offers are paid or taxed in; and every one whose rate is
+    given. Read leniently (what cannot be read is left out), so that a form can ask for the
+    rates before the document is complete."""
+    home = _lenient_code(data.get("home_currency"))
+    found: set[str] = set()
+    offers = data.get("offers")
+    for offer in offers if isinstance(offers, list) and home else []:
+        if isinstance(offer, Mapping):
+            place = place_of(_lenient_code(offer.get("location")))
+            taxed = place.country.currency if place and liability.computes(place) else ""
+            paid = _lenient_code(offer.get("currency")) or (place.country.currency if place else "")
+            found |= {paid, taxed}
+    rates = data.get("exchange_rates")
+    if isinstance(rates, Mapping):
+        found |= {_lenient_code(key) for key in rates}
+    return sorted(c for c in found if CURRENCY_SHAPE.fullmatch(c) and c != home)
+
+
 def _code(r: Reader, key: str) -> str:
     """A code as typed, trimmed and in capitals ("" when absent or not text)."""
     return r.text(key).strip().upper()
@@ -59,7 +83,7 @@ def _code(r: Reader, key: str) -> str:
 
 def _currency(r: Reader, key: str) -> str:
     code = _code(r, key)
-    if code and not _CURRENCY.fullmatch(code):
+    if code and not CURRENCY_SHAPE.fullmatch(code):
         r.fail(key, f"must be an ISO 4217 currency code such as USD, GBP or EUR; got {code!r}")
         return ""
     return code
@@ -112,6 +136,8 @@ def read_document_keys(r: Reader, offers: Sequence[Located]) -> dict[str, Any]:
     tax_year = None
     if r.has("tax_year"):
         value = r.data["tax_year"]
+        if isinstance(value, str) and value.strip().isdigit():  # as a form's choice sends it
+            value = int(value.strip())
         if isinstance(value, int) and not isinstance(value, bool) and value in years:
             tax_year = value
         else:
@@ -136,7 +162,7 @@ def _read_rates(r: Reader, home: str) -> Mapping[str, float]:
     rates: list[tuple[str, float]] = []
     for key in table.data:
         code = str(key).strip().upper()
-        if not _CURRENCY.fullmatch(code):
+        if not CURRENCY_SHAPE.fullmatch(code):
             table.fail(str(key), "is not an ISO 4217 currency code such as USD, GBP or EUR")
             continue
         if any(code == seen for seen, _ in rates):

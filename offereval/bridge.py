@@ -15,7 +15,7 @@ import json
 import zlib
 from collections.abc import Callable
 
-from offereval import _content, _example, _files, _limits, _printable
+from offereval import _content, _example, _files, _limits, _pickers, _printable
 from offereval._answers import (
     DumpAnswer,
     EvaluateAnswer,
@@ -95,6 +95,9 @@ def form() -> str:
             ],
             "flag_categories": [{"id": c.id, "name": c.name} for c in _content.FLAG_CATEGORIES],
             "limits": _limits.as_dict(),
+            "places": _pickers.places(),
+            "currencies": _pickers.currencies(),
+            "tax_settings": _pickers.tax_settings(),
         }
     )
 
@@ -111,28 +114,35 @@ def evaluate(document_json: str, now_iso: str) -> str:
     The document holds what was typed, numbers as text included ("$200,000", "15%"). Complete
     offers are evaluated even while another is incomplete; the answer is
 
-    - ``{"ok": true, "result", "view", "problems", "readings", "questions"}``, where
+    - ``{"ok": true, "result", "view", "problems", "readings", "questions", "rate_fields"}``,
+      where
       ``problems`` are those of the offers set aside (each offer is also in
       ``view["incomplete"]``, with a sentence saying what it lacks); or
-    - ``{"ok": false, "problems", "readings", "questions"}`` when the document itself has a
+    - ``{"ok": false, "problems", "readings", "questions", "rate_fields"}`` when the document
+      itself has a
       problem (a path outside ``offers[i]``: weights, assumptions, decision) or no offer is
       complete yet.
 
     ``readings`` maps a field's path to how its text was read, only where that differs from
     the text ("read as 200,000"); ``questions`` (``{"path", "message"}``) ask about values
-    that were read and evaluated but look like slips ("a yearly base salary of 500? ...").
+    that were read and evaluated but look like slips ("a yearly base salary of 500? ...");
+    ``rate_fields`` (``{"value", "label"}``) are the exchange rates to ask for ("Value of 1
+    GBP in USD"), one per currency the offers need converted or whose rate is given.
     """
     now = parse_timestamp(now_iso)
     if now is None:
         return _refuse([Problem("", f"the current time is not a date-time: {describe(now_iso)}")])
-    reading = read_document(_files.parse_text(document_json, "json"))
+    data = _files.parse_text(document_json, "json")
+    reading = read_document(data)
     questions: list[ProblemView] = [q.to_dict() for q in reading.questions]
+    rate_fields = _pickers.rate_fields(data)
     if reading.offer_set is None:
         refusal: EvaluateRefusal = {
             "ok": False,
             "problems": [p.to_dict() for p in reading.problems],
             "readings": reading.readings,
             "questions": questions,
+            "rate_fields": rate_fields,
         }
         return _printable.json_text(refusal)
     evaluation = _evaluate(
@@ -146,6 +156,7 @@ def evaluate(document_json: str, now_iso: str) -> str:
             "problems": [p.to_dict() for p in reading.problems],
             "readings": reading.readings,
             "questions": questions,
+            "rate_fields": rate_fields,
         }
     )
 

@@ -35,6 +35,28 @@ export interface Figure {
   text: string;
 }
 
+/** An offer's pay before and after tax, side by side, and its taxes (behind a disclosure). */
+export interface AfterTaxView {
+  /** "Before and after tax, in USD" */
+  title: string;
+  /** "California (US-CA)", or what stands for the tax: "your effective rate" */
+  place: string;
+  /** "", "Pre-tax", "After tax" */
+  columns: string[];
+  /** "Annualized", then "First year": a label and two figures */
+  rows: string[][];
+  /** the labels of the card's figures that the rows show */
+  replaces: string[];
+  /** the take-home in the home currency, the cost of living */
+  figures: Figure[];
+  /** "Taxes on the annualized total" */
+  breakdown_title: string;
+  /** each tax, then the total tax and its share of the pay */
+  breakdown: Figure[];
+  /** the rules applied and each tax's source */
+  note: string;
+}
+
 /** One evaluated offer at a glance. */
 export interface SummaryCard {
   company: string;
@@ -49,6 +71,8 @@ export interface SummaryCard {
   /** in the order to show them */
   figures: Figure[];
   red_flags: string[];
+  /** when the offer's tax is known */
+  after_tax: AfterTaxView | null;
 }
 
 export interface Row {
@@ -173,17 +197,42 @@ export interface EvaluateRefusal {
   problems: ProblemView[];
   readings: Record<string, string>;
   questions: ProblemView[];
+  /** the exchange rates to ask for (bridge.evaluate) */
+  rate_fields: Choice[];
 }
 
 /**
  * What a field of the form holds, and so which control shows it (site_src/js/page/form-blocks.js):
  * "ratings", "growth" and "flags" are shown by their own parts of the form.
  */
-export type FieldKind = "text" | "money" | "number" | "integer" | "ratio" | "percent" | "percent_list" | "select" | "boolean" | "ratings" | "growth" | "flags";
+export type FieldKind = "text" | "money" | "number" | "integer" | "ratio" | "percent" | "percent_list" | "select" | "boolean" | "location" | "currency" | "ratings" | "growth" | "flags";
 
 export interface Choice {
   value: string;
   label: string;
+}
+
+/** A region of a country whose taxes offereval computes, with its city taxes. */
+export interface RegionEntry {
+  /** ISO 3166-2, the value the offers file holds: "US-CA" */
+  code: string;
+  name: string;
+  /** "California (US-CA)", as the location picker lists it */
+  label: string;
+  /** city income taxes: NYC in US-NY */
+  locals: Choice[];
+}
+
+/** A country a location can be in, its currency, and its regions where they matter. */
+export interface CountryEntry {
+  code: string;
+  name: string;
+  /** "Germany (DE)" */
+  label: string;
+  /** ISO 4217: the offer's currency unless it says otherwise */
+  currency: string;
+  /** empty where a country's code is the location */
+  regions: RegionEntry[];
 }
 
 /** One key of an offer, as the form shows it. */
@@ -253,6 +302,12 @@ export interface FormAnswer {
   red_flags: RedFlagEntry[];
   flag_categories: FlagCategoryEntry[];
   limits: Limits;
+  /** the location picker's countries, then regions */
+  places: CountryEntry[];
+  /** ISO 4217 codes with their names */
+  currencies: Choice[];
+  /** the document's home_currency, tax_year, filing_status */
+  tax_settings: FieldEntry[];
 }
 
 /**
@@ -268,6 +323,8 @@ export interface EvaluateAnswer {
   problems: ProblemView[];
   readings: Record<string, string>;
   questions: ProblemView[];
+  /** one per exchange rate to ask for: "Value of 1 GBP in USD" */
+  rate_fields: Choice[];
 }
 
 /** An offers file read in full: the document in the file's own form. */
