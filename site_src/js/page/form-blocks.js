@@ -80,6 +80,9 @@ export function controlFor(field, key, owner = null) {
       return el('input', { ...common, type: 'text', inputmode: 'numeric', autocomplete: 'off' });
     case 'datetime':
       return el('input', { ...common, type: 'datetime-local' });
+    case 'location':
+    case 'currency': // typed, or picked from the suggestions of `field.list` (place-fields.js)
+      return el('input', { ...common, type: 'text', autocomplete: 'off', spellcheck: 'false', list: field.list });
     default: // money, number, ratio, percent, percent_list: typed as people write them ($200k, 15%)
       return el('input', { ...common, type: 'text', autocomplete: 'off', required: field.required, spellcheck: 'false' });
   }

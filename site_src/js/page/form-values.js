@@ -7,13 +7,16 @@
 // the controls of one offer may sit anywhere in the form (its fieldset, the ratings grid, the
 // rubric, its red flags).
 
+import { locationText, locationValue } from './place-fields.js';
+
 /** The document value of one control; undefined means "leave the key out" (the default). */
 export function readControl(control) {
   const kind = control.dataset.kind;
   // A box left as it starts says nothing: the key is left out and the engine's default holds.
   if (control.type === 'checkbox') return control.checked === control.defaultChecked ? undefined : control.checked;
   if (kind === 'hidden-boolean') return control.value === 'true' ? true : undefined;
-  const text = control.value;
+  // A place picked from the suggestions is its code ("California (US-CA)" is US-CA).
+  const text = kind === 'location' ? locationValue(control) : control.value;
   return text.trim() === '' ? undefined : text;
 }
 
@@ -25,6 +28,8 @@ export function writeControl(control, value) {
     control.value = '';
   } else if (Array.isArray(value)) {
     control.value = value.join(', ');
+  } else if (control.dataset.kind === 'location') {
+    control.value = locationText(control, String(value));
   } else {
     control.value = String(value);
   }

@@ -11,6 +11,7 @@ import { el } from './dom.js';
 import { DecisionForm } from './decision-form.js';
 import { collectInto, fillFrom, isBlankOffer } from './form-values.js';
 import { offerFieldset } from './offer-fieldset.js';
+import { showCityTax } from './place-fields.js';
 import { renderRatings } from './rating-form.js';
 import { SettingsForm } from './settings-form.js';
 
@@ -38,6 +39,7 @@ export class OfferForm {
     this._part('offers').replaceChildren(...offers.map((offer, index) => offerFieldset(this._spec, index, offer)));
     renderRatings(this._part('ratings'), this._spec, this._framework, offers);
     offers.forEach((offer, index) => fillFrom(offer, this._offerControls(index)));
+    for (const fieldset of this._fieldsets()) showCityTax(fieldset, this._spec);
     this.settings.fill(doc);
     this.decision.setCompanies(this._companies(), doc.decision?.choice ?? '');
     this.decision.fill(doc);
@@ -75,12 +77,14 @@ export class OfferForm {
   /**
    * Show what the engine says about each field: problems (red, the field is invalid),
    * questions (something to check, read anyway) and readings ("read as 200,000"). Offers that
-   * hold nothing yet are spared their "is required". Returns the problems and
-   * questions that have no place in the form.
-   * @param {{problems?: import('./contract').ProblemView[], questions?: import('./contract').ProblemView[], readings?: Record<string, string>}} answer
+   * hold nothing yet are spared their "is required". The exchange rates the engine asks
+   * for get their fields first, so that its words about them have a place. Returns the
+   * problems and questions that have no place in the form.
+   * @param {{problems?: import('./contract').ProblemView[], questions?: import('./contract').ProblemView[], readings?: Record<string, string>, rate_fields?: import('./contract').Choice[]}} answer
    * @returns {import('./contract').ProblemView[]}
    */
-  showRemarks({ problems = [], questions = [], readings = {} }) {
+  showRemarks({ problems = [], questions = [], readings = {}, rate_fields: rateFields }) {
+    if (Array.isArray(rateFields)) this.settings.showRates(rateFields, this.collect().exchange_rates ?? {});
     for (const slot of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('.field-message, .field-question, .field-reading'))) {
       slot.replaceChildren();
       slot.hidden = true;

@@ -49,23 +49,70 @@ function renderIncomplete(items) {
 }
 
 /**
- * One summary card: the offer, its marks in words, its standing, its figures.
+ * Figures as a list of terms and values.
+ * @param {string} className
+ * @param {import('./contract').Figure[]} figures
+ */
+function figureList(className, figures) {
+  return el(
+    'dl',
+    { class: className },
+    ...figures.flatMap((figure) => [
+      el('dt', { text: figure.label }),
+      el('dd', { class: figure.label === 'Red flags' ? 'figure-words' : null, text: figure.text }),
+    ]),
+  );
+}
+
+/**
+ * The pay before and after tax side by side, then the taxes one by one behind a disclosure.
+ * @param {import('./contract').AfterTaxView} after
+ */
+function renderAfterTax(after) {
+  const [corner, ...heads] = after.columns;
+  const table = el(
+    'table',
+    { class: 'after-tax__table' },
+    el('caption', {}, el('span', { class: 'after-tax__title', text: after.title }), ' ', el('span', { class: 'after-tax__place', text: after.place })),
+    el('thead', {}, el('tr', {}, el('td', { text: corner }), ...heads.map((head) => el('th', { scope: 'col', text: head })))),
+    el(
+      'tbody',
+      {},
+      ...after.rows.map(([label, ...cells]) => el('tr', {}, el('th', { scope: 'row', text: label }), ...cells.map((cell) => el('td', { text: cell })))),
+    ),
+  );
+  return el(
+    'div',
+    { class: 'after-tax', dataset: { afterTax: '' } },
+    table,
+    figureList('summary-card__figures after-tax__figures', after.figures),
+    el(
+      'details',
+      { class: 'after-tax__breakdown' },
+      el('summary', { text: after.breakdown_title }),
+      figureList('summary-card__figures', after.breakdown),
+      el('p', { class: 'after-tax__note', text: after.note }),
+    ),
+  );
+}
+
+/**
+ * One summary card: the offer, its marks in words, its standing, its figures; and, when its tax
+ * is known, its pay before and after tax (in place of the figures that show the same).
  * @param {SummaryCard} card
  */
 function renderCard(card) {
+  const shownElsewhere = new Set(card.after_tax?.replaces ?? []);
   return el(
     'li',
     { class: `summary-card state-${card.state}`, dataset: { path: card.path } },
     el('h3', { class: 'summary-card__company', text: card.company }),
     card.marks.length ? el('p', { class: 'summary-card__marks' }, ...card.marks.map((mark) => el('span', { class: 'mark', text: mark }))) : null,
     el('p', { class: 'summary-card__status', text: card.status }),
-    el(
-      'dl',
-      { class: 'summary-card__figures' },
-      ...card.figures.flatMap((figure) => [
-        el('dt', { text: figure.label }),
-        el('dd', { class: figure.label === 'Red flags' ? 'figure-words' : null, text: figure.text }),
-      ]),
+    card.after_tax ? renderAfterTax(card.after_tax) : null,
+    figureList(
+      'summary-card__figures',
+      card.figures.filter((figure) => !shownElsewhere.has(figure.label)),
     ),
   );
 }

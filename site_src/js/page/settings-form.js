@@ -1,12 +1,16 @@
 // The person's own priorities, for every offer at once: the decision matrix's weights, the
-// minimum total compensation, the dealbreakers and the assumptions. They fold away and are open
-// whenever they differ from the framework's. The framework's weights and assumptions are shown in
-// their fields, so what the engine assumes is there to see and change; a field left at the
-// framework's value is left out of the document.
+// minimum total compensation, the dealbreakers and the assumptions; and the taxes and currencies
+// (home currency, the exchange rates typed by the person, tax year, filing status). They fold
+// away and are open whenever they differ from the framework's. The framework's weights and
+// assumptions are shown in their fields, so what the engine assumes is there to see and change; a
+// field left at the framework's value is left out of the document.
 
 import { el } from './dom.js';
 import { controlFor, fieldBlock, flagsGroup, groupBlock } from './form-blocks.js';
 import { fillFrom, getPath } from './form-values.js';
+import { suggestionsFor } from './place-fields.js';
+
+const TAX_KEYS = ['home_currency', 'exchange_rates', 'tax_year', 'filing_status'];
 
 export class SettingsForm {
   /**
@@ -25,7 +29,10 @@ export class SettingsForm {
         signing_tenure_years: framework.signing_tenure_years,
         projection_years: framework.projection_years,
       },
+      filing_status: 'single',
     };
+    /** @type {Map<string, HTMLElement>} the exchange rate fields, by currency */
+    this._rates = new Map();
     this._build();
   }
 
@@ -42,9 +49,41 @@ export class SettingsForm {
       ...given,
       stage_factors: { ...this._defaults.assumptions.stage_factors, ...given.stage_factors },
     };
-    fillFrom({ ...doc, weights: doc.weights ?? this._defaults.weights, assumptions }, this.controls());
+    fillFrom({ ...doc, weights: doc.weights ?? this._defaults.weights, assumptions, filing_status: doc.filing_status ?? 'single' }, this.controls());
     const own = ['weights', 'minimum_total_comp', 'dealbreakers', 'assumptions'].some((key) => doc[key] !== undefined);
     this._details.open = own;
+    this._taxes.open = TAX_KEYS.some((key) => doc[key] !== undefined);
+  }
+
+  /**
+   * Ask for the exchange rates the engine names (bridge.evaluate's rate_fields: "Value of 1 GBP
+   * in USD"), each filled from `rates` (the document's exchange_rates) when it is new. Fields
+   * already shown keep what is being typed; only their labels follow the engine's.
+   * @param {import('./contract').Choice[]} fields
+   * @param {Record<string, unknown>} rates
+   */
+  showRates(fields, rates) {
+    const wanted = new Set(fields.map((field) => field.value));
+    for (const [code, block] of this._rates) {
+      if (!wanted.has(code)) {
+        block.remove();
+        this._rates.delete(code);
+      }
+    }
+    for (const field of fields) {
+      const shown = this._rates.get(field.value);
+      if (shown) {
+        shown.querySelector('label').textContent = field.label;
+        continue;
+      }
+      const key = `exchange_rates.${field.value}`;
+      const control = controlFor({ kind: 'number' }, key);
+      const block = fieldBlock(key, field.label, control, null);
+      fillFrom({ exchange_rates: rates }, [control]);
+      this._rates.set(field.value, block);
+    }
+    this._rateList.replaceChildren(...this._rates.values());
+    this._rateGroup.hidden = this._rates.size === 0;
   }
 
   /**
@@ -67,6 +106,7 @@ export class SettingsForm {
       }
       if (Object.keys(doc.assumptions).length === 0) delete doc.assumptions;
     }
+    if (doc.filing_status === 'single') delete doc.filing_status;
     return doc;
   }
 
@@ -120,6 +160,34 @@ export class SettingsForm {
       flagsGroup(spec, 'dealbreakers', 'Dealbreakers: red flags that rule an offer out', 'dealbreakers'),
       assumptions,
     ));
-    this._root.replaceChildren(this._details);
+    this._root.replaceChildren(this._details, this._buildTaxes());
+  }
+
+  /** Taxes and currencies: the engine's own fields, and a place for the exchange rates. */
+  _buildTaxes() {
+    const fields = this._spec.tax_settings.map((field) => {
+      const suggestions = suggestionsFor(this._spec, field.kind);
+      const control = controlFor({ ...field, list: suggestions?.id }, field.key);
+      const shown = fieldBlock(field.key, field.full_label, control, field.help);
+      if (suggestions) shown.append(suggestions);
+      return shown;
+    });
+    this._rateList = el('div', { class: 'weights-fields' });
+    this._rateGroup = groupBlock(
+      'exchange_rates',
+      'Exchange rates',
+      'exchange-rates',
+      el('p', { class: 'field-help', text: 'Type each rate yourself: nothing is looked up. Each currency an offer is paid or taxed in needs one.' }),
+      this._rateList,
+    );
+    this._rateGroup.hidden = true;
+    this._taxes = /** @type {HTMLDetailsElement} */ (el(
+      'details',
+      { class: 'settings-section' },
+      el('summary', { text: 'Taxes and currencies: home currency, exchange rates, tax year, filing status' }),
+      el('div', { class: 'offer-fields' }, ...fields),
+      this._rateGroup,
+    ));
+    return this._taxes;
   }
 }
