@@ -70,7 +70,7 @@ def place_label(name: str, code: str) -> str:
     >>> place_label("California", "US-CA")
     'California (US-CA)'
     """
-    return f"{name} ({code})"
+    return jurisdictions.label(name, code)
 
 
 def places() -> list[CountryEntry]:

@@ -96,7 +96,9 @@ def read_offer_keys(r: Reader) -> dict[str, Any]:
     if location:
         found = jurisdictions.find(location)
         if isinstance(found, str):
-            r.fail("location", f"{found}; got {describe(r.data['location'])}")
+            meant = jurisdictions.named(r.data["location"])[:3]
+            hint = f"; did you mean {' or '.join(meant)}?" if meant else ""
+            r.fail("location", f"{found}; got {describe(r.data['location'])}{hint}")
             location = ""
         else:
             place = found

@@ -185,3 +185,18 @@ def test_a_cards_figures_are_the_after_tax_tables(location: str) -> None:
     assert {f["label"]: f["text"] for f in after["breakdown"][:-1]} == lines
     by_year = next(t for t in view["tables"] if t["id"] == "take-home-by-year")
     assert after["rows"][1][2] == by_year["rows"][0]["cells"][1]
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("Calif", "; did you mean California (US-CA)?"),
+        ("scot", "; did you mean Scotland (GB-SCT)?"),
+        ("Germ", "; did you mean Germany (DE)?"),
+        ("Atlantis", ""),
+    ],
+)
+def test_a_name_typed_for_a_location_is_answered_with_its_code(typed: str, hint: str) -> None:
+    answer = json.loads(bridge.evaluate(json.dumps(document(offer(location=typed))), NOW))
+    problem = next(p for p in answer["problems"] if p["path"] == "offers[0].location")
+    assert problem["message"].endswith(f"got {typed!r}{hint}")

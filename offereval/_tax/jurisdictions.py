@@ -245,3 +245,32 @@ def locations() -> list[tuple[str, str]]:
         else:
             out.append((country.code, country.name))
     return out
+
+
+def label(name: str, code: str) -> str:
+    """How a picker and a message name a place: the name, then its code.
+
+    >>> label("California", "US-CA")
+    'California (US-CA)'
+    """
+    return f"{name} ({code})"
+
+
+def named(text: str) -> list[str]:
+    """The places whose name starts with ``text`` (three letters at least, any case), labelled:
+    what a person who typed a name instead of a code may have meant.
+
+    >>> named("calif")
+    ['California (US-CA)']
+    """
+    start = text.strip().casefold()
+    if len(start) < 3:
+        return []
+    found = []
+    for country in COUNTRIES:
+        for name, code in [(r.name, r.code) for r in country.regions] or [
+            (country.name, country.code)
+        ]:
+            if name.casefold().startswith(start):
+                found.append(label(name, code))
+    return found
