@@ -53,7 +53,7 @@ class AfterTaxView(TypedDict):
     figures: list[Figure]  # the take-home in the home currency, the cost of living
     breakdown_title: str  # "Taxes on the annualized total"
     breakdown: list[Figure]  # each tax, then the total tax and its share of the pay
-    note: str  # the rules applied and each tax's source
+    note: str  # the rules applied, and where each tax's source is
 
 
 class SummaryCard(TypedDict):

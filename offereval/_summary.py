@@ -160,11 +160,10 @@ def _after_tax_view(evaluation: Evaluation, o: OfferResult) -> AfterTaxView | No
         )
     figures.append(
         {
-            "label": "Cost of living",
-            "text": f"{fmt.score(offer.cost_of_living)} (100 is where you live now)",
+            "label": "Cost of living (100 is where you live now)",
+            "text": fmt.score(offer.cost_of_living),
         }
     )
-    sources = "; ".join(dict.fromkeys(f"{t.name}: {t.source}" for t in a.annual.taxes))
     breakdown: list[Figure] = [
         {"label": t.name, "text": fmt.money(t.amount)} for t in a.annual.taxes
     ]
@@ -185,7 +184,8 @@ def _after_tax_view(evaluation: Evaluation, o: OfferResult) -> AfterTaxView | No
         "breakdown_title": "Taxes on the annualized total",
         "breakdown": breakdown,
         "note": f"The tax owed for the year under {tax_year(evaluation.offer_set)} rules, on the "
-        "annualized total less benefits (benefits are untaxed). Sources: " + sources + ".",
+        "annualized total less benefits (benefits are untaxed). Each year's taxes and each "
+        f'tax\'s source are in the table "Taxes: {o.company}".',
     }
 
 

@@ -155,13 +155,14 @@ def test_a_card_shows_the_pay_before_and_after_a_rate_entered() -> None:
     ]
     assert after["figures"] == [
         {"label": "Take-home in USD", "text": "82,500"},
-        {"label": "Cost of living", "text": "110 (100 is where you live now)"},
+        {"label": "Cost of living (100 is where you live now)", "text": "110"},
     ]
     assert after["breakdown"] == [
         {"label": "Effective tax rate you entered (25%)", "text": "25,000"},
         {"label": "Total tax", "text": "25,000"},
         {"label": "Share of the taxed pay", "text": "25.0%"},
     ]
+    assert after["note"].endswith('the table "Taxes: A".')
     shown = {f["label"] for f in card["figures"]}
     assert set(after["replaces"]) <= shown
 

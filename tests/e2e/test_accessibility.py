@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from calculator_helpers import load_example, open_calculator, wait_for_form
+from calculator_helpers import (
+    import_file,
+    load_example,
+    open_calculator,
+    wait_for_form,
+    wait_for_results,
+)
 from playwright.sync_api import Browser, Page, expect
 
 from sitebuild.layout import ROOT as REPO_ROOT
@@ -22,6 +28,7 @@ pytestmark = pytest.mark.e2e
 AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCHEMES = {"light": "default", "dark": "slate"}
 DESKTOP = {"viewport": {"width": 1366, "height": 768}}
+LOCATED = Path(__file__).parent / "data" / "located-offers.yaml"
 
 
 def serious_violations(page: Page) -> list[str]:
@@ -92,6 +99,28 @@ def test_the_calculator_with_results_and_every_fold_open(
     try:
         open_calculator(page, site_server.url_for("calculator/"))
         load_example(page)
+        page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
+        assert serious_violations(page) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_the_calculator_with_locations_taxes_and_every_fold_open(
+    browser: Browser, browser_context_args, site_server, scheme: str, size: str
+) -> None:
+    # The location and currency fields with their suggestions, the city tax, the exchange
+    # rates, and each card's pay before and after tax with its taxes open.
+    args = {**browser_context_args, **(DESKTOP if size == "desktop" else {})}
+    context = browser.new_context(**{**args, "color_scheme": scheme})
+    page = context.new_page()
+    try:
+        open_calculator(page, site_server.url_for("calculator/"))
+        import_file(page, str(LOCATED))
+        wait_for_results(page)
+        expect(page.locator("[data-after-tax]")).to_have_count(3)
+        expect(page.get_by_label("Value of 1 GBP in USD")).to_have_value("1.27")
         page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
         assert serious_violations(page) == []
     finally:

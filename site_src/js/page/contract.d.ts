@@ -53,7 +53,7 @@ export interface AfterTaxView {
   breakdown_title: string;
   /** each tax, then the total tax and its share of the pay */
   breakdown: Figure[];
-  /** the rules applied and each tax's source */
+  /** the rules applied, and where each tax's source is */
   note: string;
 }
 
