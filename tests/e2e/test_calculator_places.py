@@ -101,6 +101,7 @@ def test_a_location_searched_currency_rate_and_cost_of_living_give_the_engines_f
     expect(rate).to_be_visible()
     rate.fill("1.27")
     wait_for_results(page)
+    expect(rate).to_be_focused()  # the engine's answer does not take the field from under you
 
     document = saved_document(page)
     assert [o.get("location") for o in document["offers"]] == ["US-CA", "GB-ENG"]

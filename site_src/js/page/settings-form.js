@@ -70,19 +70,24 @@ export class SettingsForm {
         this._rates.delete(code);
       }
     }
+    // New fields go in their place in the engine's order; the others are never moved, so a
+    // field being typed in keeps the focus.
+    let previous = null;
     for (const field of fields) {
-      const shown = this._rates.get(field.value);
-      if (shown) {
-        shown.querySelector('label').textContent = field.label;
-        continue;
+      let block = this._rates.get(field.value);
+      if (block) {
+        block.querySelector('label').textContent = field.label;
+      } else {
+        const key = `exchange_rates.${field.value}`;
+        const control = controlFor({ kind: 'number' }, key);
+        block = fieldBlock(key, field.label, control, null);
+        fillFrom({ exchange_rates: rates }, [control]);
+        if (previous) previous.after(block);
+        else this._rateList.prepend(block);
+        this._rates.set(field.value, block);
       }
-      const key = `exchange_rates.${field.value}`;
-      const control = controlFor({ kind: 'number' }, key);
-      const block = fieldBlock(key, field.label, control, null);
-      fillFrom({ exchange_rates: rates }, [control]);
-      this._rates.set(field.value, block);
+      previous = block;
     }
-    this._rateList.replaceChildren(...this._rates.values());
     this._rateGroup.hidden = this._rates.size === 0;
   }
 
