@@ -143,6 +143,12 @@ def test_a_location_searched_currency_rate_and_cost_of_living_give_the_engines_f
     expect(grown).to_contain_text(money(result["offers"][1]["tc"]["home"]["take_home"]))
     living = summary_card(page, "BigTech Inc").locator(".after-tax__figures dd").last
     expect(living).to_have_text("130")
+    # Taxes opened stay open when the results are updated.
+    field(page, 1, "Cost of living").fill("120")
+    wait_for_results(page)
+    breakdowns = page.locator("details.after-tax__breakdown")
+    expect(breakdowns.nth(0)).to_have_attribute("open", "")
+    expect(breakdowns.nth(1)).to_have_attribute("open", "")
     # Nothing scrolls sideways.
     width = page.evaluate("window.innerWidth")
     assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -67,8 +67,9 @@ function figureList(className, figures) {
 /**
  * The pay before and after tax side by side, then the taxes one by one behind a disclosure.
  * @param {import('./contract').AfterTaxView} after
+ * @param {boolean} open  whether the taxes were open before these results came
  */
-function renderAfterTax(after) {
+function renderAfterTax(after, open) {
   const [corner, ...heads] = after.columns;
   const table = el(
     'table',
@@ -88,7 +89,7 @@ function renderAfterTax(after) {
     figureList('summary-card__figures after-tax__figures', after.figures),
     el(
       'details',
-      { class: 'after-tax__breakdown' },
+      { class: 'after-tax__breakdown', open },
       el('summary', { text: after.breakdown_title }),
       figureList('summary-card__figures', after.breakdown),
       el('p', { class: 'after-tax__note', text: after.note }),
@@ -100,8 +101,9 @@ function renderAfterTax(after) {
  * One summary card: the offer, its marks in words, its standing, its figures; and, when its tax
  * is known, its pay before and after tax (in place of the figures that show the same).
  * @param {SummaryCard} card
+ * @param {Set<string>} openTaxes  the paths of the offers whose taxes were open
  */
-function renderCard(card) {
+function renderCard(card, openTaxes) {
   const shownElsewhere = new Set(card.after_tax?.replaces ?? []);
   return el(
     'li',
@@ -109,7 +111,7 @@ function renderCard(card) {
     el('h3', { class: 'summary-card__company', text: card.company }),
     card.marks.length ? el('p', { class: 'summary-card__marks' }, ...card.marks.map((mark) => el('span', { class: 'mark', text: mark }))) : null,
     el('p', { class: 'summary-card__status', text: card.status }),
-    card.after_tax ? renderAfterTax(card.after_tax) : null,
+    card.after_tax ? renderAfterTax(card.after_tax, openTaxes.has(card.path)) : null,
     figureList(
       'summary-card__figures',
       card.figures.filter((figure) => !shownElsewhere.has(figure.label)),
@@ -133,11 +135,15 @@ export function renderView({ body, details }, view) {
         el('p', { class: `result-decision decision-${view.decision.status}`, text: view.decision.text }),
       )
     : null;
+  // Taxes a person opened stay open when the results are updated.
+  const openTaxes = new Set(
+    [...body.querySelectorAll('.summary-card:has(> .after-tax > details[open])')].map((card) => /** @type {HTMLElement} */ (card).dataset.path),
+  );
   const messages = (view.messages ?? []).map((message) => el('p', { class: `result-message message-${message.kind}`, text: message.text }));
   body.replaceChildren(
     ...[
       renderIncomplete(view.incomplete),
-      el('ul', { class: 'summary-cards', 'aria-label': 'Each offer at a glance', dataset: { summary: '' } }, ...view.summary.map(renderCard)),
+      el('ul', { class: 'summary-cards', 'aria-label': 'Each offer at a glance', dataset: { summary: '' } }, ...view.summary.map((card) => renderCard(card, openTaxes))),
       decision,
       ...messages,
     ].filter(Boolean),
