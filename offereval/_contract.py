@@ -50,7 +50,7 @@ class AfterTaxView(TypedDict):
     columns: list[str]  # "", "Pre-tax", "After tax"
     rows: list[list[str]]  # "Annualized", then "First year": a label and two figures
     replaces: list[str]  # the labels of the card's figures that the rows show
-    figures: list[Figure]  # the take-home in the home currency, the cost of living
+    figures: list[Figure]  # take-home in the home currency, cost of living, purchasing power
     breakdown_title: str  # "Taxes on the annualized total"
     breakdown: list[Figure]  # each tax, then the total tax and its share of the pay
     note: str  # the rules applied, and where each tax's source is

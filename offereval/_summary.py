@@ -134,7 +134,8 @@ def _after_tax_figures(o: OfferResult) -> list[Figure]:
     ]
 
 
-_PRE_TAX_LABELS = ["Annualized total", "First year", "Take-home (annualized)"]
+# The card's figures its after-tax part shows instead, beside the ones they go with.
+_SHOWN_AFTER_TAX = ["Annualized total", "First year", "Take-home (annualized)", "Purchasing power"]
 
 
 def _after_tax_view(evaluation: Evaluation, o: OfferResult) -> AfterTaxView | None:
@@ -164,6 +165,7 @@ def _after_tax_view(evaluation: Evaluation, o: OfferResult) -> AfterTaxView | No
             "text": fmt.score(offer.cost_of_living),
         }
     )
+    figures += [f for f in _after_tax_figures(o) if f["label"] == "Purchasing power"]
     breakdown: list[Figure] = [
         {"label": t.name, "text": fmt.money(t.amount)} for t in a.annual.taxes
     ]
@@ -179,7 +181,7 @@ def _after_tax_view(evaluation: Evaluation, o: OfferResult) -> AfterTaxView | No
             ["Annualized", fmt.money(o.pay.annual.total), fmt.money(a.annual.take_home)],
             ["First year", fmt.money(o.pay.first_year.total), _money_or(first.take_home)],
         ],
-        "replaces": list(_PRE_TAX_LABELS),
+        "replaces": list(_SHOWN_AFTER_TAX),
         "figures": figures,
         "breakdown_title": "Taxes on the annualized total",
         "breakdown": breakdown,

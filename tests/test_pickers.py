@@ -156,6 +156,8 @@ def test_a_card_shows_the_pay_before_and_after_a_rate_entered() -> None:
     assert after["figures"] == [
         {"label": "Take-home in USD", "text": "82,500"},
         {"label": "Cost of living (100 is where you live now)", "text": "110"},
+        # 82,500 / (110 / 100) = 75,000
+        {"label": "Purchasing power", "text": "75,000 USD"},
     ]
     assert after["breakdown"] == [
         {"label": "Effective tax rate you entered (25%)", "text": "25,000"},

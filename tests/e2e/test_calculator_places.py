@@ -141,8 +141,8 @@ def test_a_location_searched_currency_rate_and_cost_of_living_give_the_engines_f
     # GrowthStartup is paid in GBP: its take-home in USD at the rate typed.
     grown = summary_card(page, "GrowthStartup").locator(".after-tax__figures")
     expect(grown).to_contain_text(money(result["offers"][1]["tc"]["home"]["take_home"]))
-    living = summary_card(page, "BigTech Inc").locator(".after-tax__figures dd").last
-    expect(living).to_have_text("130")
+    living = summary_card(page, "BigTech Inc").locator(".after-tax__figures dt", has_text="Cost")
+    expect(living.locator("xpath=following-sibling::dd[1]")).to_have_text("130")
     # Taxes opened stay open when the results are updated.
     field(page, 1, "Cost of living").fill("120")
     wait_for_results(page)

@@ -47,7 +47,7 @@ export interface AfterTaxView {
   rows: string[][];
   /** the labels of the card's figures that the rows show */
   replaces: string[];
-  /** the take-home in the home currency, the cost of living */
+  /** take-home in the home currency, cost of living, purchasing power */
   figures: Figure[];
   /** "Taxes on the annualized total" */
   breakdown_title: string;
