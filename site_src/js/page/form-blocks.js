@@ -9,7 +9,8 @@ import { el, uniqueId } from './dom.js';
 /**
  * What a control is made from: a field of the engine's description (FieldEntry), or only a kind
  * for the controls the page adds itself. "datetime" is one of those: the decision's time.
- * @typedef {Partial<Omit<import('./contract').FieldEntry, 'kind'>> & {kind: import('./contract').FieldKind | 'datetime', placeholder?: string}} ControlSpec
+ * `list` is the id of the suggestions (a datalist) of a location or currency field.
+ * @typedef {Partial<Omit<import('./contract').FieldEntry, 'kind'>> & {kind: import('./contract').FieldKind | 'datetime', placeholder?: string, list?: string}} ControlSpec
  */
 
 /** The three places under a control for the engine's words, each tied to the control. */

@@ -65,7 +65,9 @@ export class SettingsForm {
   showRates(fields, rates) {
     const wanted = new Set(fields.map((field) => field.value));
     for (const [code, block] of this._rates) {
-      if (!wanted.has(code)) {
+      // A field that holds a rate stays, whatever the answer (a refusal may name none).
+      const holds = /** @type {HTMLInputElement} */ (block.querySelector('[data-key]')).value.trim() !== '';
+      if (!wanted.has(code) && !holds) {
         block.remove();
         this._rates.delete(code);
       }

@@ -181,13 +181,15 @@ function parsed(_action, answer) {
   } catch {
     // not JSON: reported below
   }
-  // Empty readings and questions, so that it is also the refusal of a form (EvaluateRefusal).
+  // Empty readings, questions and rate fields, so that it is also the refusal of a form
+  // (EvaluateRefusal).
   /** @type {import('../page/contract').EvaluateRefusal} */
   const stopped = {
     ok: false,
     problems: [{ path: '', message: 'the engine stopped answering: reload the page to start it again' }],
     readings: {},
     questions: [],
+    rate_fields: [],
   };
   return /** @type {Answers[A]} */ (stopped); // every action's refusal is a Refusal, as this is
 }
