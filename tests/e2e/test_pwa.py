@@ -42,7 +42,10 @@ DATA = Path(__file__).parent / "data"
 # Exactly what the first release of the calculator saved in localStorage (schema version 1):
 # every later build must still read it.
 SAVED_STATE_V1 = DATA / "saved-state-v1.json"
-STORAGE_KEY = "offereval.calculator"
+# The first release saved under this key; later builds move it under one scoped to the site's
+# base path, so two sites on one origin keep apart.
+LEGACY_KEY = "offereval.calculator"
+STORAGE_KEY = "offereval.calculator:/offereval/"
 # Installing and precaching 16 MB, the Pyodide runtime included, takes a while on a slow runner.
 OFFLINE_READY_TIMEOUT_MS = 120_000
 READY_TEXT = "Ready to work offline"
@@ -327,7 +330,7 @@ def test_offers_saved_by_the_first_release_are_read(page: Page, own_site: SiteSe
     saved = SAVED_STATE_V1.read_text(encoding="utf-8")
     assert json.loads(saved)["version"] == 1
     page.goto(own_site.url)
-    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, saved])
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [LEGACY_KEY, saved])
 
     open_calculator(page, own_site.url_for("calculator/"))
     expect(field(page, 1, "Company")).to_have_value("Archive Corp")

@@ -10,11 +10,14 @@ import { Engine } from './engine.js';
 import { LatestOnly } from './evaluation-scheduler.js';
 import { OfferForm } from './offer-form.js';
 import { renderAnswerBar, renderVerdict, renderView } from './results-view.js';
-import { loadSaved, save } from './saved-state.js';
+import { download } from './download.js';
+import { discardKeptAside, keepCurrentAside, keptAside, loadSaved, newerSaved, onSavedElsewhere, save } from './saved-state.js';
 
 const FORM_URL = new URL('../../data/calculator.json', import.meta.url);
 const DETAILS_CLOSED = 'Show every figure: totals, years, matrix';
 const NO_RESULTS = 'Enter your offers, or load the framework\'s example: the results appear as soon as one offer has a company, a company stage and a base salary.';
+const NOT_SAVED = 'Shown here, but not saved: this browser refused to keep your offers (its storage may be full or turned off). They stay on this page until you close it: export them to keep a copy.';
+const TAKEN_FROM_ANOTHER_TAB = 'Updated with the changes saved in another tab.';
 // The date on a printed report, in the reader's own words for dates.
 const REPORT_DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
@@ -22,8 +25,20 @@ export class Calculator {
   constructor(root) {
     this.root = root;
     this.part = (name) => root.querySelector(`[data-${name}]`);
-    this._evaluations = new LatestOnly(() => this._evaluate());
+    // data-evaluating says whether an evaluation is running or about to (for the tests).
+    this._evaluations = new LatestOnly(
+      () => this._evaluate(),
+      (busy) => {
+        root.dataset.evaluating = busy ? 'yes' : 'no';
+      },
+    );
     this._announced = '';
+    // Counts the replacements of the whole document (and deletions): work that waited for the
+    // engine while one happened is stale, and dropped.
+    this.generation = 0;
+    // The document as last saved here or taken from storage, as JSON: a change event that
+    // changes nothing (a field left) saves nothing.
+    this._savedText = null;
     this.engine = new Engine(root);
     this.toast = new Toast(root);
     this.tools = new DataTools(this);
@@ -41,15 +56,26 @@ export class Calculator {
     this.example = data.example;
     this.limits = data.form.limits;
     this.form = new OfferForm(this.part('form'), data.form, data.framework);
+    this._spec = data.form;
     this.blank = { offers: [{}, {}] };
-    const saved = loadSaved();
-    this.form.render(this._savedDocument(saved, data.form));
+    let saved = loadSaved();
+    try {
+      this.form.render(this._savedDocument(saved));
+    } catch {
+      // A record of a shape the form cannot show: kept aside as it is, and a blank form.
+      keepCurrentAside();
+      saved = null;
+      this.form.render(structuredClone(this.blank));
+    }
+    this._savedText = JSON.stringify(this.form.collect());
+    this._showKeptAside();
     this._lastView = saved?.view && this._showView(saved.view) ? saved.view : null;
     if (this._lastView) this._setResults('saved', 'Your last results, recalculating when the engine is ready.');
     else this._showNoView(NO_RESULTS);
     this._wire();
     this.root.dataset.form = 'ready';
-    await this.tools.openSharedLink(saved !== null);
+    onSavedElsewhere((record) => this._takeNewer(record));
+    await this.tools.openSharedLink();
     this._evaluations.request();
   }
 
@@ -57,10 +83,10 @@ export class Calculator {
    * What was saved, ready for the form: a document saved by a checklist before any offer was
    * entered gets the blank offers, and red flags ticked on a call join the company's offer.
    */
-  _savedDocument(saved, spec) {
+  _savedDocument(saved) {
     if (!saved) return structuredClone(this.blank);
-    const doc = { ...structuredClone(this.blank), ...saved.document };
-    const flags = new Set([...spec.red_flags, ...ownItems(doc, 'own_red_flags')].map((flag) => flag.id));
+    const doc = { ...structuredClone(this.blank), ...structuredClone(saved.document) };
+    const flags = new Set([...this._spec.red_flags, ...ownItems(doc, 'own_red_flags')].map((flag) => flag.id));
     claimHeardRedFlags(doc, (id) => flags.has(id));
     return doc;
   }
@@ -97,7 +123,7 @@ export class Calculator {
 
   _wire() {
     const form = this.part('form');
-    form.addEventListener('input', () => this.changed());
+    form.addEventListener('input', (event) => this.changed(event.target));
     form.addEventListener('change', (event) => this._onChange(event));
     form.addEventListener('submit', (event) => event.preventDefault());
     this.root.addEventListener('click', (event) => {
@@ -107,7 +133,7 @@ export class Calculator {
     });
     this.part('import').addEventListener('change', (event) => this.tools.importFile(event.target));
     // A share link opened in a tab already showing the calculator changes only the fragment.
-    window.addEventListener('hashchange', () => this.tools.openSharedLink(true));
+    window.addEventListener('hashchange', () => this.tools.openSharedLink());
     window.addEventListener('beforeprint', () => this._dateReport());
   }
 
@@ -129,6 +155,8 @@ export class Calculator {
       share: () => this.tools.share(),
       'copy-link': () => this.tools.copyLink(),
       clear: () => this.tools.clearAll(),
+      'download-aside': () => keptAside().forEach((text, index) => download(text, `offereval-saved-record-${index + 1}.json`, 'application/json')),
+      'discard-aside': () => this._discardKeptAside(),
     };
     handlers[action]?.();
   }
@@ -146,7 +174,7 @@ export class Calculator {
         if (box !== target) /** @type {HTMLInputElement} */ (box).checked = false;
       }
     }
-    this.changed();
+    this.changed(target);
   }
 
   /** On a phone every figure is behind a button, so that the form follows the answer closely. */
@@ -177,15 +205,76 @@ export class Calculator {
     control?.focus({ preventScroll: true });
   }
 
-  /** The user changed something: save it as typed, then recompute soon. */
-  changed() {
+  /**
+   * The user changed something (`edited`, when a field): save it as typed, then recompute soon.
+   * A save never writes over what another tab saved since: that is shown instead, with the
+   * edited field's value kept. `replace` (a whole new document chosen by the user) writes anyway.
+   * @returns {'saved' | 'refused' | 'newer'}
+   */
+  changed(edited = null, { replace = false } = {}) {
+    const doc = this.form.collect();
+    const text = JSON.stringify(doc);
+    if (!replace && text === this._savedText) return 'saved'; // nothing changed (a field left)
     // Results on screen no longer match the form until the engine answers.
     if (this.root.dataset.results !== 'none') this.root.dataset.results = 'pending';
     this.form.refreshNames();
-    if (!save(this.form.collect(), this._lastView)) {
-      this.tell('This browser refused to save your offers; export them to keep a copy.');
+    const result = save(doc, this._lastView, { force: replace });
+    if (result.status === 'newer') {
+      this._takeNewer(result.record, edited);
+      return 'newer';
     }
+    if (result.status === 'saved') this._savedText = text;
+    else this.tell(NOT_SAVED, { offerExport: true });
     this._evaluations.request();
+    return result.status;
+  }
+
+  /**
+   * Show what another tab saved (`record`; null when it deleted everything), keeping the focus
+   * where it was; `edited`, a field changed here, keeps the value typed in it, and is saved.
+   */
+  _takeNewer(record, edited = null) {
+    const text = JSON.stringify(record?.document ?? null);
+    if (!edited && (text === this._savedText || (record === null && this.form.isBlank()))) return;
+    const focused = document.activeElement instanceof HTMLElement && this.root.contains(document.activeElement) ? document.activeElement : null;
+    const focus = focused?.dataset.key ? { ...describeControl(focused), ...caretOf(focused) } : null;
+    const kept = edited?.dataset.key ? { ...describeControl(edited), value: edited.value, checked: edited.checked } : null;
+    this.form.render(this._savedDocument(record));
+    this._savedText = JSON.stringify(this.form.collect());
+    this._lastView = record?.view && this._showView(record.view) ? record.view : null;
+    if (!this._lastView) this._showNoView(record ? 'Recalculating…' : NO_RESULTS);
+    const again = kept && this._controlLike(kept);
+    if (again instanceof HTMLInputElement && (again.type === 'checkbox' || again.type === 'radio')) again.checked = kept.checked;
+    else if (again) /** @type {HTMLInputElement} */ (again).value = kept.value;
+    if (focus) restoreFocus(this._controlLike(focus), focus);
+    else focused?.focus({ preventScroll: true });
+    this.tell(TAKEN_FROM_ANOTHER_TAB);
+    if (again) this.changed(again);
+    else this._evaluations.request();
+  }
+
+  /** The control of the form with the place of `described` (see describeControl). */
+  _controlLike(described) {
+    const controls = /** @type {HTMLElement[]} */ ([...this.part('form').querySelectorAll('[data-key]')]);
+    return controls.find((control) => sameControl(describeControl(control), described)) ?? null;
+  }
+
+  /** The records kept aside: said above the form, with buttons to download or discard them. */
+  _showKeptAside() {
+    this.part('saved-notice').hidden = keptAside().length === 0;
+  }
+
+  async _discardKeptAside() {
+    const agreed = await ask(this.root, {
+      title: 'Discard the record kept aside?',
+      text: 'It cannot be brought back: download it first if you might want it.',
+      yes: 'Discard the record',
+      no: 'Keep it',
+    });
+    if (!agreed) return;
+    discardKeptAside();
+    this._showKeptAside();
+    this.tell('The record kept aside was discarded.');
   }
 
   /**
@@ -211,7 +300,8 @@ export class Calculator {
       this._lastView = answer.view;
       this._showView(answer.view);
       this._showUnplaced([]);
-      save(doc, answer.view);
+      const saved = save(doc, answer.view);
+      if (saved.status === 'newer') this._takeNewer(saved.record);
       this._setResults('current', 'Up to date.');
       this._announce(answer.view.verdict?.text ?? '');
     } else {
@@ -241,17 +331,26 @@ export class Calculator {
     this.part('results-status').textContent = text;
   }
 
-  /** A short message under the data tools. */
-  tell(text) {
+  /** A short message under the data tools; `offerExport` adds a button that exports. */
+  tell(text, { offerExport = false } = {}) {
     const message = this.part('tools-message');
-    message.textContent = text;
+    const button = offerExport ? el('button', { type: 'button', class: 'md-button', dataset: { action: 'export-json' }, text: 'Export JSON' }) : null;
+    message.replaceChildren(text, ...(button ? [' ', button] : []));
     message.hidden = false;
+  }
+
+  /** After an action that replaced the offers: `done` if they were saved, else that they were not. */
+  report(done, status) {
+    if (status === 'refused') this.tell(NOT_SAVED, { offerExport: true });
+    else this.tell(done);
   }
 
   // --- Offers: add, duplicate, remove; the decision's commitment ----------------------------
 
   /** Change the list of offers, show it again, and put focus on the offer at `focusIndex`. */
   _editOffers(edit, focusIndex) {
+    const newer = newerSaved();
+    if (newer !== undefined) this._takeNewer(newer);
     const doc = this.form.collect();
     edit(doc.offers);
     this.form.render(doc);
@@ -282,21 +381,43 @@ export class Calculator {
     this.toast.offerUndo(
       text,
       () => {
-        this.replaceDocument(before);
-        this.tell('Undone: your offers are back.');
+        this.report('Undone: your offers are back.', this.replaceDocument(before));
         this.form.focusOffer(0);
       },
       afterClose,
     );
   }
 
-  /** Show a whole new document (the example, an imported file, a shared link, an undo). */
+  /**
+   * Show a whole new document (the example, an imported file, a shared link, an undo) and save
+   * it over whatever was saved; work in flight for the document it replaces is dropped.
+   * @returns {'saved' | 'refused' | 'newer'}
+   */
   replaceDocument(doc) {
+    this.supersede();
     this.form.render(doc);
     this.form.showRemarks({});
     this._lastView = null;
     this._showNoView('Recalculating…');
-    this.changed();
+    return this.changed(null, { replace: true });
+  }
+
+  /** Show the blank form after everything was deleted; nothing is saved. */
+  showCleared() {
+    this.supersede();
+    this.form.render(structuredClone(this.blank));
+    this.form.showRemarks({});
+    this._savedText = JSON.stringify(this.form.collect());
+    this._lastView = null;
+    this._showNoView(NO_RESULTS);
+    this._showUnplaced([]);
+    this._setResults('none', '');
+  }
+
+  /** The document is replaced or deleted: evaluations and engine requests under way are stale. */
+  supersede() {
+    this.generation += 1;
+    this._evaluations.supersede();
   }
 
   /**
@@ -312,6 +433,7 @@ export class Calculator {
       return;
     }
     box.checked = false; // not committed until this is settled
+    const generation = this.generation;
     let answer;
     try {
       answer = await this._request(this.form.collect());
@@ -319,6 +441,7 @@ export class Calculator {
       this.tell(`Not committed: ${error.message}`);
       return;
     }
+    if (generation !== this.generation) return; // the offers were replaced meanwhile
     const decision = answer.ok ? answer.view.decision : null;
     if (!decision) {
       this.tell('Not committed: the offers have problems to fix first.');
@@ -339,5 +462,35 @@ export class Calculator {
     }
     this.form.decision.setCommitted(true, early);
     this.changed();
+  }
+}
+
+/** Where a control sits: its key, its offer, and which flag or choice it is. */
+function describeControl(control) {
+  const { key, offer = '', flag = '' } = control.dataset;
+  const choice = control instanceof HTMLInputElement && control.type === 'radio' ? control.value : '';
+  return { key, offer, flag, choice };
+}
+
+function sameControl(a, b) {
+  return a.key === b.key && a.offer === b.offer && a.flag === b.flag && a.choice === b.choice;
+}
+
+/** The caret or selection of a text field (nothing for other controls). */
+function caretOf(control) {
+  const field = /** @type {HTMLInputElement} */ (control);
+  return { start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0 };
+}
+
+/** Give the focus back to `control`, with the caret or selection it had (`place`). */
+function restoreFocus(control, place) {
+  if (!control) return;
+  control.focus({ preventScroll: true });
+  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+    try {
+      control.setSelectionRange(place.start, place.end);
+    } catch {
+      // a control without a caret (a checkbox, a date)
+    }
   }
 }

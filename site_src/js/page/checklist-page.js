@@ -19,7 +19,7 @@ import {
   setDetail,
   setTicked,
 } from './call-record.js';
-import { loadSaved, saveDocument } from './saved-state.js';
+import { keptAside, loadSaved, saveDocument } from './saved-state.js';
 
 const details = /** @type {HTMLFormElement} */ (document.querySelector('[data-call-details]'));
 const companyInput = /** @type {HTMLInputElement} */ (document.getElementById('checklist-company'));
@@ -274,6 +274,10 @@ function start() {
   showOwnItems(doc);
   showCall(doc);
   if (company && !blank) status.textContent = `Ticks and answers are kept in this browser for ${company}.`;
+  // A saved record this build could not read was kept aside by loadSaved(): say where it went.
+  if (!blank && keptAside().length) {
+    status.textContent = 'Saved offers this site could not read were kept aside as they were: the calculator offers to download or discard them.';
+  }
   wire();
   list.dataset.state = 'ready';
 }

@@ -30,17 +30,11 @@ export class DataTools {
    */
   async replaceWith(doc, done, question) {
     const app = this._app;
-    if (app.form.isBlank()) {
-      app.replaceDocument(doc);
-      app.tell(done);
-      return true;
-    }
-    if (!(await ask(app.root, question))) {
+    if (!app.form.isBlank() && !(await ask(app.root, question))) {
       app.tell('Nothing was changed: your offers are as they were.');
       return false;
     }
-    app.replaceDocument(doc);
-    app.tell(done);
+    app.report(done, app.replaceDocument(doc));
     return true;
   }
 
@@ -73,8 +67,10 @@ export class DataTools {
     // is never copied into memory whole.
     const text = await file.slice(0, this._app.limits.file_bytes + 1).text();
     input.value = ''; // choosing the same file again imports it again
+    const generation = app.generation;
     const answer = await this._ask('load', { text, filename: file.name });
-    if (!answer) return;
+    // Offers replaced or deleted while the engine read the file win over it.
+    if (!answer || generation !== app.generation) return;
     if (!answer.ok) {
       app.tell(`Not imported, nothing was changed: ${file.name}: ${describe(answer.problems)}`);
       return;
@@ -117,30 +113,29 @@ export class DataTools {
   }
 
   /**
-   * A page opened from a share link shows the offers in the link (and saves them). Offers
-   * already in this browser are only replaced when the person agrees.
+   * A page opened from a share link shows the offers in the link (and saves them). Offers in
+   * the form (saved, or typed while the engine read the link) are only replaced when the
+   * person agrees; offers replaced or deleted meanwhile win over the link.
    */
-  async openSharedLink(hasSavedOffers) {
+  async openSharedLink() {
     const app = this._app;
     if (!location.hash.startsWith(SHARE_PREFIX)) return;
     const fragment = location.hash.slice(SHARE_PREFIX.length);
     history.replaceState(null, '', location.pathname + location.search);
+    const generation = app.generation;
     const answer = await this._ask('fromFragment', { fragment });
-    if (!answer) return;
+    if (!answer || generation !== app.generation) return;
     if (!answer.ok) {
       app.tell(`The link's offers could not be read: ${describe(answer.problems)}`);
       return;
     }
     const question = {
       title: 'Open the offers from this link?',
-      text: 'They replace the offers saved in this browser. Export yours first if you want to keep them.',
+      text: 'They replace the offers in the form. Export yours first if you want to keep them.',
       yes: 'Open the link\'s offers',
       no: 'Keep my offers',
     };
-    if (!hasSavedOffers || app.form.isBlank()) {
-      app.replaceDocument(answer.document);
-      app.tell('Loaded the offers from the link.');
-    } else if (!(await this.replaceWith(answer.document, 'Loaded the offers from the link.', question))) {
+    if (!(await this.replaceWith(answer.document, 'Loaded the offers from the link.', question))) {
       app.tell('Kept the offers saved in this browser; the link\'s offers were not opened.');
     }
   }
@@ -155,10 +150,9 @@ export class DataTools {
     });
     if (!agreed) return;
     const before = app.form.collect();
+    // Work in flight for the offers deleted (an evaluation, a link or a file being read) is dropped.
     clearSaved();
-    app.replaceDocument(structuredClone(app.blank));
-    // replaceDocument saves the blank form again; clearing leaves nothing of ours in storage.
-    clearSaved();
+    app.showCleared();
     app.part('share').hidden = true;
     app.tell('All your data was deleted from this browser.');
     app.offerUndo('All your data was deleted.', before);
