@@ -196,7 +196,9 @@ def saved_record() -> str:
 @pytest.fixture
 def saved(page: Page, site_server: SiteServer) -> None:
     page.goto(site_server.url_for("checklists/questions/"))
-    page.evaluate("r => localStorage.setItem('offereval.calculator:/offereval/', r)", saved_record())
+    page.evaluate(
+        "r => localStorage.setItem('offereval.calculator:/offereval/', r)", saved_record()
+    )
 
 
 @pytest.mark.parametrize("paper", PAPERS)
