@@ -38,7 +38,8 @@ export class OfferForm {
     const offers = doc.offers ?? [];
     this._part('offers').replaceChildren(...offers.map((offer, index) => offerFieldset(this._spec, index, offer)));
     renderRatings(this._part('ratings'), this._spec, this._framework, offers);
-    offers.forEach((offer, index) => fillFrom(offer, this._offerControls(index)));
+    const controls = this._controlsByOffer();
+    offers.forEach((offer, index) => fillFrom(offer, controls[index] ?? []));
     for (const fieldset of this._fieldsets()) showCityTax(fieldset, this._spec);
     this.settings.fill(doc);
     this.decision.setCompanies(this._companies(), doc.decision?.choice ?? '');
@@ -51,7 +52,8 @@ export class OfferForm {
     const { offers, ...settings } = this._base;
     const doc = collectInto(settings, [...this.settings.controls(), ...this.decision.controls()]);
     this.settings.dropDefaults(doc);
-    doc.offers = this._fieldsets().map((_, index) => collectInto(offers?.[index] ?? {}, this._offerControls(index)));
+    const controls = this._controlsByOffer();
+    doc.offers = this._fieldsets().map((_, index) => collectInto(offers?.[index] ?? {}, controls[index] ?? []));
     return doc;
   }
 
@@ -63,13 +65,14 @@ export class OfferForm {
 
   /** Keep every place that names an offer ("Offer 2 — Company") in step with typing. */
   refreshNames() {
+    const inputs = this._companyInputs();
     const names = this._fieldsets().map((fieldset, index) => {
-      const company = this._companyInput(index)?.value.trim();
-      fieldset.querySelector('legend.offer-legend').textContent = company ? `${fieldset.dataset.label} — ${company}` : fieldset.dataset.label;
+      const company = inputs[index]?.value.trim();
+      setText(fieldset.querySelector('legend.offer-legend'), company ? `${fieldset.dataset.label} — ${company}` : fieldset.dataset.label);
       return company || fieldset.dataset.label;
     });
     for (const span of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('[data-offer-name]'))) {
-      span.textContent = names[Number(span.dataset.offerName)] ?? span.textContent;
+      setText(span, names[Number(span.dataset.offerName)] ?? span.textContent);
     }
     this.decision.setCompanies(this._companies());
   }
@@ -85,7 +88,9 @@ export class OfferForm {
    */
   showRemarks({ problems = [], questions = [], readings = {}, rate_fields: rateFields }) {
     if (Array.isArray(rateFields)) this.settings.showRates(rateFields, this.collect().exchange_rates ?? {});
-    for (const slot of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('.field-message, .field-question, .field-reading'))) {
+    // Only the slots showing something are emptied: touching every field's slots restyles them all.
+    const shown = '.field-message:not([hidden]), .field-question:not([hidden]), .field-reading:not([hidden])';
+    for (const slot of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll(shown))) {
       slot.replaceChildren();
       slot.hidden = true;
     }
@@ -131,8 +136,26 @@ export class OfferForm {
     return [.../** @type {NodeListOf<HTMLFieldSetElement>} */ (this._part('offers').querySelectorAll('fieldset.offer'))];
   }
 
-  _offerControls(index) {
-    return [...this._form.querySelectorAll(`[data-key][data-offer="${index}"]`)];
+  /**
+   * Every offer's controls, by offer index, found in one pass over the form (one search per
+   * offer would read the whole form once per offer).
+   * @returns {HTMLElement[][]}
+   */
+  _controlsByOffer() {
+    const byOffer = [];
+    for (const control of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('[data-key][data-offer]'))) {
+      (byOffer[Number(control.dataset.offer)] ??= []).push(control);
+    }
+    return byOffer;
+  }
+
+  /** @returns {(HTMLInputElement | undefined)[]} each offer's company field, by offer index */
+  _companyInputs() {
+    const inputs = [];
+    for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (this._form.querySelectorAll('[data-key="company"][data-offer]'))) {
+      inputs[Number(input.dataset.offer)] = input;
+    }
+    return inputs;
   }
 
   _companyInput(index) {
@@ -140,7 +163,8 @@ export class OfferForm {
   }
 
   _companies() {
-    return this._fieldsets().map((_, index) => this._companyInput(index)?.value.trim()).filter(Boolean);
+    const inputs = this._companyInputs();
+    return this._fieldsets().map((_, index) => inputs[index]?.value.trim()).filter(Boolean);
   }
 
   /** The element for a path, or for the nearest enclosing path the form shows. */
@@ -155,4 +179,9 @@ export class OfferForm {
     }
     return null;
   }
+}
+
+/** Set an element's text only when it changes: an unchanged text need not be laid out again. */
+function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
 }
