@@ -28,6 +28,8 @@ const LISTS = { offers: 'object', calls: 'object', own_questions: 'any', own_red
 let known = null;
 /** Set when a record could not be kept aside: it is never written over, so nothing is saved. */
 let blocked = false;
+/** Set when a record was just kept aside: what replaces it is no newer save of another tab. */
+let setAside = false;
 
 const isMapping = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -90,6 +92,7 @@ function keepAside(key, text) {
   try {
     localStorage.setItem(ASIDE_KEY, JSON.stringify([...keptAside(), text]));
     localStorage.removeItem(key);
+    setAside = true;
   } catch {
     blocked = true; // it stays where it is, and nothing is saved over it
   }
@@ -138,10 +141,11 @@ export function loadSaved() {
 export function save(document, view, options = {}) {
   const force = options.force ?? false;
   if (blocked) return { status: 'refused' };
+  setAside = false;
   const text = currentText();
   const current = text === null ? null : parse(text);
   const latest = current?.revision ?? null;
-  if (!force && latest !== known && JSON.stringify(current?.document ?? null) !== JSON.stringify(document)) {
+  if (!force && !setAside && latest !== known && JSON.stringify(current?.document ?? null) !== JSON.stringify(document)) {
     known = latest;
     return { status: 'newer', record: current ?? null };
   }
@@ -201,6 +205,10 @@ export function saveDocument(document) {
  */
 export function onSavedElsewhere(listener) {
   window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) listener(loadSaved());
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    // A record this build cannot read was written by another version of the site, open in
+    // another tab: this page leaves it alone (it is kept aside only if this page saves).
+    if (event.newValue !== null && parse(event.newValue) === undefined) return;
+    listener(loadSaved());
   });
 }
