@@ -223,6 +223,7 @@ def test_a_share_link_asks_before_replacing_offers_typed_while_the_engine_starts
     open_calculator(page, f"{calculator_url}#offers={answer['fragment']}", wait_for_engine=False)
     expect(root(page)).to_have_attribute("data-engine", "loading")
     field(page, 1, "Company").fill("Typed While Starting")
+    wait_for_engine_ready(page)
     page.get_by_role("button", name="Keep my offers").click()
     expect(tools_message(page)).to_contain_text("the link's offers were not opened")
     expect(field(page, 1, "Company")).to_have_value("Typed While Starting")
