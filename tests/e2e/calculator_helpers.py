@@ -14,6 +14,10 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
+# Where the calculator saves its record for the site served under /offereval/ (the key is
+# scoped to the site's path, so two sites on one origin keep their own).
+STORAGE_KEY = "offereval.calculator:/offereval/"
+
 # Downloading and starting Pyodide takes seconds on a fast machine, longer on a slow CI runner.
 ENGINE_TIMEOUT_MS = 120_000
 RESULTS_TIMEOUT_MS = 60_000

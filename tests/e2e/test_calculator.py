@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from calculator_helpers import (
     ENGINE_TIMEOUT_MS,
+    STORAGE_KEY,
     card_figures,
     field,
     import_file,
@@ -196,7 +197,7 @@ def test_results_saved_in_a_shape_this_build_cannot_show_are_recomputed(
     page.goto(site_server.url)
     page.evaluate(
         "([key, value]) => localStorage.setItem(key, value)",
-        ["offereval.calculator:/offereval/", json.dumps(saved)],
+        [STORAGE_KEY, json.dumps(saved)],
     )
     open_calculator(page, calculator_url)
     expect(field(page, 2, "Company")).to_have_value("GrowthStartup")
@@ -235,7 +236,7 @@ def test_export_then_import_round_trips(
     page.get_by_role("button", name="Delete everything").click()
     expect(page.locator("#result-totals")).to_have_count(0)
     expect(field(page, 1, "Company")).to_have_value("")
-    assert page.evaluate("localStorage.getItem('offereval.calculator:/offereval/')") is None
+    assert page.evaluate("(key) => localStorage.getItem(key)", STORAGE_KEY) is None
     page.locator("[data-toast]").get_by_role("button", name="Undo").click()
     expect(field(page, 1, "Company")).to_have_value("Northwind Cloud")
     wait_for_results(page)

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from calculator_helpers import (
+    STORAGE_KEY,
     field,
     load_example,
     offer,
@@ -50,7 +51,7 @@ def sized_page(request, browser: Browser, browser_context_args):
 
 def saved_document(page: Page) -> dict[str, Any]:
     """The offers document the page saved: what it sends to the engine."""
-    text = page.evaluate("() => localStorage.getItem('offereval.calculator')")
+    text = page.evaluate("(key) => localStorage.getItem(key)", STORAGE_KEY)
     return json.loads(text)["document"]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from calculator_helpers import (
+    STORAGE_KEY,
     field,
     import_file,
     open_calculator,
@@ -30,7 +31,6 @@ pytestmark = pytest.mark.e2e
 DATA = Path(__file__).parent / "data"
 OFFEREVAL_CLI = Path(sys.executable).with_name("offereval")
 # The calculator's key, scoped to the site's base path (the test server's /offereval/).
-STORAGE_KEY = "offereval.calculator:/offereval/"
 RUSHED = content.flags_by_id()["rushed_decision"].text
 LAYOFFS = content.flags_by_id()["recent_layoffs"].text
 FIRST_QUESTION = content.QUESTION_GROUPS[0].questions[0]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pypdf
 import pytest
+from calculator_helpers import STORAGE_KEY
 from playwright.sync_api import Page, expect
 
 from offereval import bridge, content
@@ -197,7 +198,7 @@ def saved_record() -> str:
 def saved(page: Page, site_server: SiteServer) -> None:
     page.goto(site_server.url_for("checklists/questions/"))
     page.evaluate(
-        "r => localStorage.setItem('offereval.calculator:/offereval/', r)", saved_record()
+        "([key, record]) => localStorage.setItem(key, record)", [STORAGE_KEY, saved_record()]
     )
 
 
