@@ -42,18 +42,11 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_play
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # build.py and sitebuild/ live at the root, beside this folder
 
+from sitebuild import chromium  # noqa: E402
 from sitebuild.pages_server import Link, PagesServer, Sent  # noqa: E402
 
 SITE = "/offereval/"
 BARE = "/bare/"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TIMEOUT_MS = 300_000
 STOCK_RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 EDITS = 15
@@ -382,7 +375,9 @@ def main(argv: list[str] | None = None) -> int:
         bare = Path(scratch) / "bare"
         write_bare_page(site, bare)
         with PagesServer({SITE: site, BARE: bare}) as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(
+                executable_path=chromium.executable(), args=list(chromium.ARGS)
+            )
             device = dict(playwright.devices["Pixel 7"])
             device.pop("default_browser_type", None)
             for number, profile in enumerate(profiles):

@@ -32,11 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # build.py and sitebuild/ live at the root, beside this folder
 
 from offereval import bridge  # noqa: E402
+from sitebuild import chromium  # noqa: E402
 from sitebuild.pages_server import PagesServer  # noqa: E402
 
 SITE = "/offereval/"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 TIMEOUT_MS = 300_000
 LONG_TASK_MS = 50
 OFFERS = 50
@@ -148,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         offers_file = Path(scratch) / "fifty-offers.json"
         offers_file.write_text(json.dumps(fifty_offers()), encoding="utf-8")
         with PagesServer({SITE: site}) as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(
+                executable_path=chromium.executable(), args=list(chromium.ARGS)
+            )
             device = dict(playwright.devices["Pixel 7"])
             device.pop("default_browser_type", None)
             url = server.url_for("calculator/")

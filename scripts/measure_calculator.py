@@ -30,7 +30,6 @@ import functools
 import http.server
 import io
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -43,19 +42,16 @@ import pypdf
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # sitebuild/ lives at the root, beside this folder
+
+from sitebuild import chromium  # noqa: E402
+
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 THREE_OFFERS = ROOT / "tests" / "e2e" / "data" / "three-offers.yaml"
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1366, "height": 768}}
 SCREEN = PHONE["viewport"]["height"]
 ENGINE_MS = 180_000
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # The verdict; a build without one has only the results heading.
 VERDICT = "[data-verdict], #calculator-results-title"
 CONTROLS = "input:not([type=hidden]), select, textarea"
@@ -349,9 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     if site is None:
         subprocess.run([sys.executable, str(ROOT / "build.py")], check=True, cwd=ROOT)
         site = ROOT / "site"
-    chromium = os.environ.get("OFFEREVAL_CHROMIUM", "/usr/bin/chromium")
     with serving(site) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=chromium.executable(), args=list(chromium.ARGS)
+        )
         if args.screenshots:
             args.screenshots.mkdir(parents=True, exist_ok=True)
             screenshots(browser, url, args.screenshots)

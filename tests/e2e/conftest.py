@@ -46,17 +46,9 @@ from typing import Any, ClassVar
 import pytest
 from playwright.sync_api import BrowserContext, Request
 
+from sitebuild import chromium
+
 DEFAULT_PREFIX = "/offereval/"
-DEFAULT_CHROMIUM = "/usr/bin/chromium"
-# --no-sandbox: Chromium's sandbox refuses to run as root (containers, CI). The others keep a
-# machine without internet from waiting on Google's update, sync and field-trial servers.
-CHROMIUM_ARGS = (
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
 # Playwright reports a service worker's own requests on its context only with this set (older
 # releases call the feature experimental); the origin check must see them too.
 os.environ.setdefault("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")
@@ -275,7 +267,7 @@ def serve_site() -> Iterator[Callable[..., SiteServer]]:
 
 def chromium_executable() -> str:
     """OFFEREVAL_CHROMIUM if set, else Debian's Chromium; fails with what to do if neither."""
-    path = os.environ.get("OFFEREVAL_CHROMIUM") or DEFAULT_CHROMIUM
+    path = chromium.executable()
     if not os.access(path, os.X_OK):
         pytest.exit(
             f"no Chromium at {path}: install Debian's 'chromium' package (scripts/bootstrap "
@@ -288,7 +280,7 @@ def chromium_executable() -> str:
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     """pytest-playwright's launch options, with our Chromium and the flags it needs here."""
-    args = [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS]
+    args = [*browser_type_launch_args.get("args", []), *chromium.ARGS]
     return {**browser_type_launch_args, "executable_path": chromium_executable(), "args": args}
 
 
