@@ -14,9 +14,18 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-# Where the calculator saves its record for the site served under /offereval/ (the key is
-# scoped to the site's path, so two sites on one origin keep their own).
-STORAGE_KEY = "offereval.calculator:/offereval/"
+# The first release saved under this key; later builds move it under one scoped to the site's
+# base path, so two sites on one origin keep apart.
+LEGACY_KEY = "offereval.calculator"
+
+
+def storage_key(prefix: str = "/offereval/") -> str:
+    """The calculator's key for a site served under `prefix`."""
+    return f"{LEGACY_KEY}:{prefix}"
+
+
+# Where the calculator saves its record for the site the tests serve under /offereval/.
+STORAGE_KEY = storage_key()
 
 # Downloading and starting Pyodide takes seconds on a fast machine, longer on a slow CI runner.
 ENGINE_TIMEOUT_MS = 120_000

@@ -23,6 +23,8 @@ from urllib.parse import urljoin
 
 import pytest
 from calculator_helpers import (
+    LEGACY_KEY,
+    STORAGE_KEY,
     field,
     load_example,
     open_calculator,
@@ -42,10 +44,6 @@ DATA = Path(__file__).parent / "data"
 # Exactly what the first release of the calculator saved in localStorage (schema version 1):
 # every later build must still read it.
 SAVED_STATE_V1 = DATA / "saved-state-v1.json"
-# The first release saved under this key; later builds move it under one scoped to the site's
-# base path, so two sites on one origin keep apart.
-LEGACY_KEY = "offereval.calculator"
-STORAGE_KEY = "offereval.calculator:/offereval/"
 # Installing and precaching 16 MB, the Pyodide runtime included, takes a while on a slow runner.
 OFFLINE_READY_TIMEOUT_MS = 120_000
 READY_TEXT = "Ready to work offline"

@@ -15,12 +15,14 @@ from typing import Any
 
 import pytest
 from calculator_helpers import (
+    LEGACY_KEY,
     field,
     import_file,
     load_example,
     open_calculator,
     open_fold,
     root,
+    storage_key,
     tools_message,
     wait_for_engine_ready,
     wait_for_form,
@@ -37,7 +39,6 @@ DATA = Path(__file__).parent / "data"
 THREE_OFFERS = DATA / "three-offers.yaml"
 # The record's key is scoped to the site's base path (two project sites on one origin keep
 # apart); the unscoped key of earlier builds is still read once, and moved.
-LEGACY_KEY = "offereval.calculator"
 ASIDE_SUFFIX = ".set-aside"
 # Storage that is full: every write is refused as a full disk would refuse it.
 FULL_STORAGE = """
@@ -45,11 +46,6 @@ Storage.prototype.setItem = function () {
   throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 };
 """
-
-
-def storage_key(prefix: str = "/offereval/") -> str:
-    """The calculator's key for a site served under `prefix`."""
-    return f"{LEGACY_KEY}:{prefix}"
 
 
 def stored(page: Page, key: str) -> str | None:
