@@ -120,7 +120,8 @@ class Offer:
                 values[f.key] = "" if f.kind == "text" else (f.choices[0][0] if f.choices else 0.0)
                 continue
             if f.kind in _NUMBER_KINDS:
-                base_ok = not any(p.path == r.at("base_salary") for p in problems)
+                base_at = r.at("base_salary")
+                base_ok = all(p.path != base_at for p in problems[first_problem:])
                 values[f.key] = r.number(
                     f.key,
                     f.default or 0.0,
