@@ -242,6 +242,12 @@ def site_url(site_server: SiteServer) -> str:
     return site_server.url
 
 
+@pytest.fixture(scope="session")
+def calculator_url(site_server: SiteServer) -> str:
+    """The calculator's page on the session's server."""
+    return site_server.url_for("calculator/")
+
+
 @pytest.fixture
 def serve_site() -> Iterator[Callable[..., SiteServer]]:
     """Factory for extra servers: serve_site(directory, prefix, caching, faults) -> SiteServer."""

@@ -47,11 +47,6 @@ OFFEREVAL_CLI = Path(sys.executable).with_name("offereval")
 HOSTILE_NAME = "<img src=x onerror=alert(1)><script>alert('pwned')</script>"
 
 
-@pytest.fixture
-def calculator_url(site_server) -> str:
-    return site_server.url_for("calculator/")
-
-
 def compare_json(path: Path) -> dict:
     """What `offereval compare --json` says about an offers file."""
     result = subprocess.run(

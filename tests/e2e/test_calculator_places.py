@@ -34,11 +34,6 @@ pytestmark = pytest.mark.e2e
 SIZES = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1366, "height": 768}}
 
 
-@pytest.fixture
-def calculator_url(site_server) -> str:
-    return site_server.url_for("calculator/")
-
-
 @pytest.fixture(params=list(SIZES))
 def sized_page(request, browser: Browser, browser_context_args):
     """A page on a 360 px phone, then on a 1366 px desktop."""

@@ -58,11 +58,6 @@ SHORT_FORM = [
 
 
 @pytest.fixture
-def calculator_url(site_server) -> str:
-    return site_server.url_for("calculator/")
-
-
-@pytest.fixture
 def desktop(browser: Browser, browser_context_args) -> Iterator[Page]:
     """A page in a 1366 x 768 desktop window."""
     args = {**browser_context_args, "viewport": DESKTOP, "is_mobile": False, "has_touch": False}

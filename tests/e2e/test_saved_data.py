@@ -63,11 +63,6 @@ def seed(page: Page, site_server: SiteServer, key: str, text: str) -> None:
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, text])
 
 
-@pytest.fixture
-def calculator_url(site_server: SiteServer) -> str:
-    return site_server.url_for("calculator/")
-
-
 def example_record() -> dict[str, Any]:
     return {"version": 1, "document": json.loads(bridge.example()), "view": None}
 
