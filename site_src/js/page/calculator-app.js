@@ -9,9 +9,11 @@ import { el } from './dom.js';
 import { Engine } from './engine.js';
 import { LatestOnly } from './evaluation-scheduler.js';
 import { OfferForm } from './offer-form.js';
-import { renderAnswerBar, renderVerdict, renderView } from './results-view.js';
+import { DetailsView, renderAnswerBar, renderVerdict, renderView } from './results-view.js';
 import { download } from './download.js';
 import { discardKeptAside, keepCurrentAside, keptAside, loadSaved, newerSaved, onSavedElsewhere, save } from './saved-state.js';
+
+/** @typedef {import('./contract').View} View */
 
 const FORM_URL = new URL('../../data/calculator.json', import.meta.url);
 const DETAILS_CLOSED = 'Show every figure: totals, years, matrix';
@@ -39,6 +41,10 @@ export class Calculator {
     // The document as last saved here or taken from storage, as JSON: a change event that
     // changes nothing (a field left) saves nothing.
     this._savedText = null;
+    this._details = new DetailsView(this.part('results-details'));
+    // The details of the results last shown: resolves to true once they are all on the page.
+    /** @type {Promise<boolean>} */
+    this._detailsShown = Promise.resolve(true);
     this.engine = new Engine(root);
     this.toast = new Toast(root);
     this.tools = new DataTools(this);
@@ -60,7 +66,7 @@ export class Calculator {
     this.blank = { offers: [{}, {}] };
     let saved = loadSaved();
     try {
-      this.form.render(this._savedDocument(saved));
+      await this.form.render(this._savedDocument(saved));
     } catch {
       // A record of a shape the form cannot show: kept aside as it is, and a blank form.
       keepCurrentAside();
@@ -70,7 +76,7 @@ export class Calculator {
     this._savedText = JSON.stringify(this.form.collect());
     this._showKeptAside();
     this._lastView = saved?.view && this._showView(saved.view) ? saved.view : null;
-    if (this._lastView) this._setResults('saved', 'Your last results, recalculating when the engine is ready.');
+    if (this._lastView && (await this._detailsShown)) this._setResults('saved', 'Your last results, recalculating when the engine is ready.');
     else this._showNoView(NO_RESULTS);
     this._wire();
     this.root.dataset.form = 'ready';
@@ -91,15 +97,26 @@ export class Calculator {
     return doc;
   }
 
-  /** Show a view (from the engine, or saved by an earlier visit); false if it cannot be shown. */
-  _showView(view) {
+  /**
+   * Show a view (from the engine, or saved by an earlier visit); false if it cannot be shown.
+   * Its details follow a piece at a time: `_detailsShown` says when they are all there, unless
+   * `stale` says first that newer results are coming.
+   * @param {View} view
+   * @param {() => boolean} [stale]
+   */
+  _showView(view, stale) {
     try {
-      renderView({ body: this.part('results-body'), details: this.part('results-details') }, view);
+      const cards = renderView(this.part('results-body'), view);
       renderVerdict(this.part('verdict'), view);
       renderAnswerBar(this.part('answer-offers'), view);
       this.form.decision.showStatus(view.decision);
       this.part('details-toggle').hidden = false;
       this._dateReport();
+      // Details laid out otherwise (saved by an older build) are dropped, and recomputed.
+      this._detailsShown = this._details.show(view, stale, cards).catch(() => {
+        this._details.clear();
+        return false;
+      });
       return true;
     } catch {
       // Results saved by a build that laid them out differently: dropped, and recomputed.
@@ -115,7 +132,8 @@ export class Calculator {
 
   _showNoView(text) {
     this.part('results-body').replaceChildren();
-    this.part('results-details').replaceChildren();
+    this._details.clear();
+    this._detailsShown = Promise.resolve(true);
     this.part('verdict').replaceChildren(el('p', { class: 'result-verdict__empty', text }));
     renderAnswerBar(this.part('answer-offers'), null);
     this.part('details-toggle').hidden = true;
@@ -134,7 +152,10 @@ export class Calculator {
     this.part('import').addEventListener('change', (event) => this.tools.importFile(event.target));
     // A share link opened in a tab already showing the calculator changes only the fragment.
     window.addEventListener('hashchange', () => this.tools.openSharedLink());
-    window.addEventListener('beforeprint', () => this._dateReport());
+    window.addEventListener('beforeprint', () => {
+      this._details.finish();
+      this._dateReport();
+    });
   }
 
   _act(action, button) {
@@ -298,10 +319,15 @@ export class Calculator {
     const unplaced = this.form.showRemarks(answer);
     if (answer.ok === true) {
       this._lastView = answer.view;
-      this._showView(answer.view);
+      this._showView(answer.view, () => this._evaluations.superseded);
       this._showUnplaced([]);
       const saved = save(doc, answer.view);
-      if (saved.status === 'newer') this._takeNewer(saved.record);
+      if (saved.status === 'newer') {
+        this._takeNewer(saved.record);
+        return;
+      }
+      // "Up to date" once every figure is shown, unless newer results took over meanwhile.
+      if (!(await this._detailsShown) || this._evaluations.superseded) return;
       this._setResults('current', 'Up to date.');
       this._announce(answer.view.verdict?.text ?? '');
     } else {
@@ -348,14 +374,15 @@ export class Calculator {
   // --- Offers: add, duplicate, remove; the decision's commitment ----------------------------
 
   /** Change the list of offers, show it again, and put focus on the offer at `focusIndex`. */
-  _editOffers(edit, focusIndex) {
+  async _editOffers(edit, focusIndex) {
     const newer = newerSaved();
     if (newer !== undefined) this._takeNewer(newer);
     const doc = this.form.collect();
     edit(doc.offers);
-    this.form.render(doc);
-    this.form.focusOffer(focusIndex < 0 ? doc.offers.length - 1 : focusIndex);
+    const shown = this.form.render(doc);
     this.changed();
+    await shown;
+    this.form.focusOffer(focusIndex < 0 ? doc.offers.length - 1 : focusIndex);
   }
 
   _duplicate(index) {
@@ -369,10 +396,10 @@ export class Calculator {
     this.tell('Offer duplicated; the copy follows the original.');
   }
 
-  _remove(index) {
+  async _remove(index) {
     const before = this.form.collect();
     const name = before.offers[index]?.company || `Offer ${index + 1}`;
-    this._editOffers((offers) => offers.splice(index, 1), Math.min(index, before.offers.length - 2));
+    await this._editOffers((offers) => offers.splice(index, 1), Math.min(index, before.offers.length - 2));
     this.offerUndo(`Removed ${name}.`, before, () => this.form.focusOffer(Math.min(index, before.offers.length - 2)));
   }
 

@@ -27,3 +27,13 @@ export function uniqueId(prefix) {
   lastId += 1;
   return `${prefix}-${lastId}`;
 }
+
+/**
+ * Let the page answer a tap or a key before the next piece of work.
+ * @returns {Promise<void>}
+ */
+export function yieldToPage() {
+  const scheduler = /** @type {{scheduler?: {yield?: () => Promise<void>}}} */ (globalThis).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

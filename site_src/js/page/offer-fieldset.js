@@ -4,7 +4,7 @@
 
 import { el, uniqueId } from './dom.js';
 import { controlFor, fieldBlock } from './form-blocks.js';
-import { showCityTax, suggestionsFor } from './place-fields.js';
+import { showCityTax } from './place-fields.js';
 
 // The framework's calculate_annual_tc fields, in the order an offer letter gives them, and
 // "this is my current job", which changes what the verdict compares with.
@@ -33,28 +33,29 @@ function holdsAny(offer, fields) {
   return fields.some((f) => offer[f.key] !== undefined && offer[f.key] !== null && offer[f.key] !== '');
 }
 
-function block(spec, path, index, field) {
+/** @param {import('./place-fields.js').Suggestions} suggestions */
+function block(suggestions, path, index, field) {
   const placeholder = field.key === 'company_stage' ? 'Choose the stage' : undefined;
-  const suggestions = suggestionsFor(spec, field.kind);
-  const control = controlFor({ ...field, placeholder, list: suggestions?.id }, field.key, index);
-  const shown = fieldBlock(`${path}.${field.key}`, field.full_label ?? field.label, control, field.help);
-  if (suggestions) shown.append(suggestions);
-  return shown;
+  const control = controlFor({ ...field, placeholder, list: suggestions.idFor(field.kind) }, field.key, index);
+  return fieldBlock(`${path}.${field.key}`, field.full_label ?? field.label, control, field.help);
 }
 
-/** The fieldset of offer `index` (0-based), filled by the caller. */
-export function offerFieldset(spec, index, offer) {
+/**
+ * The fieldset of offer `index` (0-based), filled by the caller.
+ * @param {import('./place-fields.js').Suggestions} suggestions  the form's lists of places and currencies
+ */
+export function offerFieldset(spec, suggestions, index, offer) {
   const path = `offers[${index}]`;
   const label = `Offer ${index + 1}`;
   const legend = el('legend', { class: 'offer-legend', id: uniqueId('offer'), text: label });
   const byKey = new Map(spec.offer_fields.map((f) => [f.key, f]));
-  const short = SHORT_FIELDS.filter((key) => byKey.has(key)).map((key) => block(spec, path, index, byKey.get(key)));
+  const short = SHORT_FIELDS.filter((key) => byKey.has(key)).map((key) => block(suggestions, path, index, byKey.get(key)));
   const more = moreFields(spec);
   const details = el(
     'details',
     { class: 'offer-more', open: holdsAny(offer, more) },
     el('summary', { text: MORE_TITLE }),
-    el('div', { class: 'offer-fields' }, ...more.map((field) => block(spec, path, index, field))),
+    el('div', { class: 'offer-fields' }, ...more.map((field) => block(suggestions, path, index, field))),
   );
   details.addEventListener('input', (event) => {
     if (/** @type {HTMLElement} */ (event.target).dataset.key === 'location') showCityTax(details, spec);

@@ -7,13 +7,18 @@
 // Every control carries data-key and, for an offer, data-offer; each sits in an element whose
 // data-path is the engine's name for that place, where the engine's remarks are shown.
 
-import { el } from './dom.js';
+import { el, yieldToPage } from './dom.js';
 import { DecisionForm } from './decision-form.js';
 import { collectInto, fillFrom, isBlankOffer } from './form-values.js';
 import { offerFieldset } from './offer-fieldset.js';
-import { showCityTax } from './place-fields.js';
-import { renderRatings } from './rating-form.js';
+import { showCityTax, Suggestions } from './place-fields.js';
+import { Ratings } from './rating-form.js';
 import { SettingsForm } from './settings-form.js';
+
+// Offers shown at once when a document is rendered (a comparison is mostly two or three); more
+// are shown four at a time, each four a task of their own, so that fifty do not hold the page.
+const AT_ONCE = 6;
+const THEN_EACH_TIME = 4;
 
 export class OfferForm {
   /**
@@ -28,32 +33,82 @@ export class OfferForm {
     this._spec = spec;
     this._framework = framework;
     this._base = { offers: [] };
-    this.settings = new SettingsForm(this._part('settings'), spec, framework);
+    // Renders so far (a newer one stops an older one still showing offers), and how many of the
+    // document's offers are shown.
+    this._renders = 0;
+    this._built = 0;
+    /** @type {Ratings | null} */
+    this._ratings = null;
+    // What the engine last said about the form (bridge.evaluate's answer).
+    this._remarks = null;
+    /** @type {HTMLElement[][] | null} each offer's controls, found again after a render */
+    this._byOffer = null;
+    this._suggestions = new Suggestions(spec);
+    form.append(...this._suggestions.elements());
+    this.settings = new SettingsForm(this._part('settings'), spec, framework, this._suggestions);
     this.decision = new DecisionForm(this._part('decision'), framework);
   }
 
-  /** Show a whole document: a fieldset per offer, the ratings, the settings, the decision. */
+  /**
+   * Show a whole document: a fieldset per offer, the ratings, the settings, the decision. The
+   * first offers are shown at once, the others a few at a time; the promise resolves when all
+   * are shown, or when a newer render takes over. Meanwhile the form reads as the whole
+   * document: an offer not shown yet is read as it was given.
+   * @returns {Promise<void>}
+   */
   render(doc) {
+    const run = ++this._renders;
     this._base = structuredClone(doc);
-    const offers = doc.offers ?? [];
-    this._part('offers').replaceChildren(...offers.map((offer, index) => offerFieldset(this._spec, index, offer)));
-    renderRatings(this._part('ratings'), this._spec, this._framework, offers);
-    const controls = this._controlsByOffer();
-    offers.forEach((offer, index) => fillFrom(offer, controls[index] ?? []));
-    for (const fieldset of this._fieldsets()) showCityTax(fieldset, this._spec);
+    this._built = 0;
+    this._remarks = null;
+    this._part('offers').replaceChildren();
+    this._ratings = new Ratings(this._part('ratings'), this._spec, this._framework, this._base.offers ?? []);
     this.settings.fill(doc);
     this.decision.setCompanies(this._companies(), doc.decision?.choice ?? '');
     this.decision.fill(doc);
+    this._show(AT_ONCE);
+    return this._showTheRest(run);
+  }
+
+  /** Show up to `count` more of the document's offers. */
+  _show(count) {
+    const offers = this._base.offers ?? [];
+    const from = this._built;
+    const to = Math.min(offers.length, from + count);
+    const fieldsets = [];
+    for (let index = from; index < to; index += 1) {
+      fieldsets.push(offerFieldset(this._spec, this._suggestions, index, offers[index]));
+      this._ratings.add(offers[index], index);
+    }
+    this._part('offers').append(...fieldsets);
+    this._byOffer = null;
+    this._built = to;
+    const controls = this._controlsByOffer();
+    for (let index = from; index < to; index += 1) fillFrom(offers[index], controls[index] ?? []);
+    for (const fieldset of fieldsets) showCityTax(fieldset, this._spec);
     this.refreshNames();
+  }
+
+  async _showTheRest(run) {
+    const total = this._base.offers?.length ?? 0;
+    while (this._built < total) {
+      await yieldToPage();
+      if (run !== this._renders) return;
+      this._show(THEN_EACH_TIME);
+    }
+    // What the engine said about offers that were not shown yet finds its fields now.
+    if (this._remarks) this.showRemarks(this._remarks);
   }
 
   /** The document as the form shows it now; keys no control shows are kept from the last render. */
   collect() {
-    const { offers, ...settings } = this._base;
+    const { offers = [], ...settings } = this._base;
     const doc = collectInto(settings, [...this.settings.controls(), ...this.decision.controls()]);
     this.settings.dropDefaults(doc);
     const controls = this._controlsByOffer();
-    doc.offers = this._fieldsets().map((_, index) => collectInto(offers?.[index] ?? {}, controls[index] ?? []));
+    doc.offers = offers.map((offer, index) =>
+      index < this._built ? collectInto(offer ?? {}, controls[index] ?? []) : structuredClone(offer),
+    );
     return doc;
   }
 
@@ -86,7 +141,9 @@ export class OfferForm {
    * @param {{problems?: import('./contract').ProblemView[], questions?: import('./contract').ProblemView[], readings?: Record<string, string>, rate_fields?: import('./contract').Choice[]}} answer
    * @returns {import('./contract').ProblemView[]}
    */
-  showRemarks({ problems = [], questions = [], readings = {}, rate_fields: rateFields }) {
+  showRemarks(answer) {
+    const { problems = [], questions = [], readings = {}, rate_fields: rateFields } = answer;
+    this._remarks = answer;
     if (Array.isArray(rateFields)) this.settings.showRates(rateFields, this.collect().exchange_rates ?? {});
     // Only the slots showing something are emptied: touching every field's slots restyles them all.
     const shown = '.field-message:not([hidden]), .field-question:not([hidden]), .field-reading:not([hidden])';
@@ -102,6 +159,7 @@ export class OfferForm {
     };
     const unplaced = [];
     const place = (remark, slotClass, invalid) => {
+      if (this._notShownYet(remark.path)) return; // placed once its offer is shown
       const target = this._placeFor(remark.path);
       const slot = /** @type {HTMLElement | null} */ (target?.querySelector(`:scope > .${slotClass}`));
       if (!slot) {
@@ -118,6 +176,12 @@ export class OfferForm {
     for (const question of questions) place(question, 'field-question', false);
     for (const [path, text] of Object.entries(readings)) place({ path, message: text }, 'field-reading', false);
     return unplaced;
+  }
+
+  /** Whether `path` is in an offer the form does not show yet. */
+  _notShownYet(path) {
+    const match = /^offers\[(\d+)\]/.exec(path ?? '');
+    return match !== null && Number(match[1]) >= this._built;
   }
 
   /** Move keyboard focus to an offer's first field (after adding or duplicating it). */
@@ -138,14 +202,17 @@ export class OfferForm {
 
   /**
    * Every offer's controls, by offer index, found in one pass over the form (one search per
-   * offer would read the whole form once per offer).
+   * offer would read the whole form once per offer) and kept until the next render, the only
+   * place that adds or removes an offer's controls.
    * @returns {HTMLElement[][]}
    */
   _controlsByOffer() {
+    if (this._byOffer) return this._byOffer;
     const byOffer = [];
     for (const control of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('[data-key][data-offer]'))) {
       (byOffer[Number(control.dataset.offer)] ??= []).push(control);
     }
+    this._byOffer = byOffer;
     return byOffer;
   }
 
@@ -162,9 +229,13 @@ export class OfferForm {
     return /** @type {HTMLInputElement | null} */ (this._form.querySelector(`[data-key="company"][data-offer="${index}"]`));
   }
 
+  /** Each offer's company, as typed (or as given, for an offer not shown yet). */
   _companies() {
     const inputs = this._companyInputs();
-    return this._fieldsets().map((_, index) => inputs[index]?.value.trim()).filter(Boolean);
+    const offers = this._base.offers ?? [];
+    return offers
+      .map((offer, index) => (index < this._built ? inputs[index]?.value : String(offer?.company ?? ''))?.trim())
+      .filter(Boolean);
   }
 
   /** The element for a path, or for the nearest enclosing path the form shows. */

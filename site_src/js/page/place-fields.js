@@ -7,42 +7,70 @@
 import { el, uniqueId } from './dom.js';
 
 /**
- * The suggestions of a location or currency field, or null for other kinds.
- * @param {import('./contract').FormAnswer} spec
- * @param {string} kind
- * @returns {HTMLDataListElement | null}
+ * The suggestions of the location and currency fields: one list of each for the whole form,
+ * which every such field names by its id (fifty offers share one list of places).
  */
-export function suggestionsFor(spec, kind) {
-  if (kind === 'location') {
-    const options = spec.places.flatMap((country) =>
+export class Suggestions {
+  /** @param {import('./contract').FormAnswer} spec */
+  constructor(spec) {
+    const places = spec.places.flatMap((country) =>
       country.regions.length
         ? country.regions.map((region) => el('option', { value: region.label, label: country.name, dataset: { code: region.code } }))
         : [el('option', { value: country.label, dataset: { code: country.code } })],
     );
-    return /** @type {HTMLDataListElement} */ (el('datalist', { id: uniqueId('places') }, ...options));
+    const currencies = spec.currencies.map((currency) => el('option', { value: currency.value, label: currency.label }));
+    /** @type {Record<string, HTMLDataListElement>} */
+    this._lists = {
+      location: /** @type {HTMLDataListElement} */ (el('datalist', { id: uniqueId('places') }, ...places)),
+      currency: /** @type {HTMLDataListElement} */ (el('datalist', { id: uniqueId('currencies') }, ...currencies)),
+    };
   }
-  if (kind === 'currency') {
-    const options = spec.currencies.map((currency) => el('option', { value: currency.value, label: currency.label }));
-    return /** @type {HTMLDataListElement} */ (el('datalist', { id: uniqueId('currencies') }, ...options));
+
+  /** The lists, to be placed once in the form. */
+  elements() {
+    return Object.values(this._lists);
   }
-  return null;
+
+  /**
+   * The id of the suggestions of a field of `kind`, or undefined for kinds without any.
+   * @param {string} kind
+   */
+  idFor(kind) {
+    return this._lists[kind]?.id;
+  }
 }
 
-/** The suggestion a location field's text is, if it is one exactly. */
-function suggestion(control, predicate) {
+/**
+ * A list's options by what they show and by their code, read once per list.
+ * @type {WeakMap<HTMLDataListElement, {byValue: Map<string, HTMLOptionElement>, byCode: Map<string, HTMLOptionElement>}>}
+ */
+const indexes = new WeakMap();
+
+/** @param {HTMLInputElement} control */
+function optionsOf(control) {
   const list = /** @type {HTMLDataListElement | null} */ (control.list);
-  return list ? [...list.options].find(predicate) : undefined;
+  if (!list) return null;
+  let index = indexes.get(list);
+  if (!index) {
+    const options = [...list.options];
+    index = {
+      byValue: new Map(options.map((option) => [option.value, option])),
+      byCode: new Map(options.filter((option) => option.dataset.code).map((option) => [option.dataset.code ?? '', option])),
+    };
+    indexes.set(list, index);
+  }
+  return index;
 }
 
 /** The document value of a location field: the code of the place picked, else the text typed. */
 export function locationValue(control) {
   const text = control.value.trim();
-  return suggestion(control, (option) => option.value === text)?.dataset.code ?? text;
+  return optionsOf(control)?.byValue.get(text)?.dataset.code ?? text;
 }
 
 /** What a location field shows for a code: the place's label, or the value as it was. */
 export function locationText(control, code) {
-  return suggestion(control, (option) => option.dataset.code === code)?.value ?? code;
+  return optionsOf(control)?.byCode.get(code)?.value ?? code;
 }
 
 /**

@@ -31,82 +31,94 @@ function ratingSelect(factor, index) {
 }
 
 /**
- * The ratings of every offer: a row per factor, with its weight and questions; a column per offer.
- * @param {import('./contract').FormAnswer} spec
- * @param {number} count
+ * The whole of step 2 for the document's offers: the ratings grid (a row per factor, a column
+ * per offer), the rubric (per area its questions and levels, then a choice per offer) and a
+ * red-flag checklist per offer. Built empty of offers; each offer is then added in turn, so that
+ * fifty offers can be shown a few at a time.
  */
-function ratingsGrid(spec, count) {
-  const offers = [...Array(count).keys()];
-  const head = el(
-    'tr',
-    {},
-    el('th', { scope: 'col', text: 'Factor' }),
-    ...offers.map((index) => el('th', { scope: 'col' }, offerName(index))),
-  );
-  const rows = spec.factors.map((factor) =>
-    el(
-      'tr',
-      {},
+export class Ratings {
+  /**
+   * @param {HTMLElement} root  the [data-ratings] element
+   * @param {import('./contract').FormAnswer} spec
+   * @param {any} framework  bridge.framework(): the rubric's areas
+   * @param {{growth?: object, red_flags?: string[]}[]} offers  the document's offers
+   */
+  constructor(root, spec, framework, offers) {
+    this._spec = spec;
+    this._areas = framework.growth_areas;
+    this._levels = spec.growth_levels.map((level) => ({ value: level, label: level[0].toUpperCase() + level.slice(1) }));
+    this._head = el('tr', {}, el('th', { scope: 'col', text: 'Factor' }));
+    this._rows = spec.factors.map((factor) =>
       el(
-        'th',
-        { scope: 'row' },
-        el('span', { class: 'ratings-factor', text: factor.name }),
-        el('span', { class: 'ratings-questions', text: factor.questions }),
+        'tr',
+        {},
+        el(
+          'th',
+          { scope: 'row' },
+          el('span', { class: 'ratings-factor', text: factor.name }),
+          el('span', { class: 'ratings-questions', text: factor.questions }),
+        ),
       ),
-      ...offers.map((index) => ratingSelect(factor, index)),
-    ),
-  );
-  return el(
-    'div',
-    { class: 'ratings-grid', dataset: { count } },
-    el(
-      'table',
-      {},
-      el('caption', { text: 'Your ratings, from 1 (poor) to 5 (excellent)' }),
-      el('thead', {}, head),
-      el('tbody', {}, ...rows),
-    ),
-    el(
-      'p',
-      { class: 'field-help' },
-      'Left empty, Compensation is suggested from the totals and Career Growth comes from the rubric below.',
-    ),
-  );
-}
+    );
+    this._areaSections = this._areas.map((area) =>
+      el(
+        'section',
+        { class: 'rubric-area', 'aria-labelledby': `rubric-${area.id}` },
+        el('h4', { id: `rubric-${area.id}`, text: area.name }),
+        el('ul', { class: 'rubric-questions' }, ...area.questions.map((q) => el('li', { text: q }))),
+        el(
+          'dl',
+          { class: 'rubric-levels' },
+          ...this._levels.flatMap((level) => [el('dt', { text: level.label }), el('dd', { text: area[level.value] })]),
+        ),
+      ),
+    );
+    this._flags = el('div', { class: 'offers-flags' });
+    const hasGrowth = offers.some((offer) => offer.growth && Object.keys(offer.growth).length > 0);
+    root.replaceChildren(
+      el(
+        'div',
+        { class: 'ratings-grid', dataset: { count: offers.length } },
+        el(
+          'table',
+          {},
+          el('caption', { text: 'Your ratings, from 1 (poor) to 5 (excellent)' }),
+          el('thead', {}, this._head),
+          el('tbody', {}, ...this._rows),
+        ),
+        el(
+          'p',
+          { class: 'field-help' },
+          'Left empty, Compensation is suggested from the totals and Career Growth comes from the rubric below.',
+        ),
+      ),
+      el(
+        'details',
+        { class: 'rate-section rubric', open: hasGrowth, dataset: { section: 'growth' } },
+        el('summary', { text: 'Career growth rubric: scope, learning, promotion, exits' }),
+        el('p', { class: 'field-help', text: 'Rate each offer high, medium or low on each part; the average is its Career Growth rating unless you give one above.' }),
+        ...this._areaSections,
+      ),
+      this._flags,
+    );
+  }
 
-/**
- * The rubric: per area its questions and the three levels in full, then a choice per offer.
- * @param {import('./contract').FormAnswer} spec
- * @param {number} count
- * @param {boolean} open
- */
-function rubric(spec, framework, count, open) {
-  const levels = spec.growth_levels.map((level) => ({ value: level, label: level[0].toUpperCase() + level.slice(1) }));
-  const areas = framework.growth_areas.map((area) =>
-    el(
-      'section',
-      { class: 'rubric-area', 'aria-labelledby': `rubric-${area.id}` },
-      el('h4', { id: `rubric-${area.id}`, text: area.name }),
-      el('ul', { class: 'rubric-questions' }, ...area.questions.map((q) => el('li', { text: q }))),
-      el(
-        'dl',
-        { class: 'rubric-levels' },
-        ...levels.flatMap((level) => [el('dt', { text: level.label }), el('dd', { text: area[level.value] })]),
-      ),
-      ...[...Array(count).keys()].map((index) => {
-        const group = radioGroup(`offers[${index}].growth.${area.id}`, '', `growth.${area.id}`, index, levels);
-        group.querySelector('legend').replaceChildren(`${area.name}: `, offerName(index));
-        return group;
-      }),
-    ),
-  );
-  return el(
-    'details',
-    { class: 'rate-section rubric', open, dataset: { section: 'growth' } },
-    el('summary', { text: 'Career growth rubric: scope, learning, promotion, exits' }),
-    el('p', { class: 'field-help', text: 'Rate each offer high, medium or low on each part; the average is its Career Growth rating unless you give one above.' }),
-    ...areas,
-  );
+  /**
+   * Add offer `index` (0-based; offers are added in order): its column of the grid, its choices
+   * in the rubric and its red flags, filled by the caller.
+   * @param {{red_flags?: string[]}} offer
+   * @param {number} index
+   */
+  add(offer, index) {
+    this._head.append(el('th', { scope: 'col' }, offerName(index)));
+    this._spec.factors.forEach((factor, row) => this._rows[row].append(ratingSelect(factor, index)));
+    this._areas.forEach((area, at) => {
+      const group = radioGroup(`offers[${index}].growth.${area.id}`, '', `growth.${area.id}`, index, this._levels);
+      group.querySelector('legend')?.replaceChildren(`${area.name}: `, offerName(index));
+      this._areaSections[at].append(group);
+    });
+    this._flags.append(redFlags(this._spec, index, (offer.red_flags ?? []).length > 0));
+  }
 }
 
 /**
@@ -122,23 +134,5 @@ function redFlags(spec, index, open) {
     { class: 'rate-section offer-flags', open, dataset: { section: 'red_flags' } },
     el('summary', {}, 'Red flags at ', offerName(index)),
     group,
-  );
-}
-
-/**
- * The whole of step 2 for `offers` (the document's offers), filled by the caller.
- * @param {HTMLElement} root  the [data-ratings] element
- * @param {import('./contract').FormAnswer} spec
- */
-export function renderRatings(root, spec, framework, offers) {
-  const hasGrowth = offers.some((offer) => offer.growth && Object.keys(offer.growth).length > 0);
-  root.replaceChildren(
-    ratingsGrid(spec, offers.length),
-    rubric(spec, framework, offers.length, hasGrowth),
-    el(
-      'div',
-      { class: 'offers-flags' },
-      ...offers.map((offer, index) => redFlags(spec, index, (offer.red_flags ?? []).length > 0)),
-    ),
   );
 }

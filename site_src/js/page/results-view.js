@@ -3,7 +3,7 @@
 // tables). The engine sends a VIEW with every figure and sentence already written; this module
 // only turns it into elements, and never computes or reformats a number.
 
-import { el } from './dom.js';
+import { el, yieldToPage } from './dom.js';
 import { renderChart, renderTable } from './result-tables.js';
 
 /** @typedef {import('./contract').View} View */
@@ -119,13 +119,20 @@ function renderCard(card, openTaxes) {
   );
 }
 
+// Summary cards shown at once; with more offers, the others follow four at a time, each four a
+// task of their own (see DetailsView).
+const CARDS_AT_ONCE = 6;
+const CARDS_EACH_TIME = 4;
+
 /**
- * Show the view: in `body` the offers set aside, the summary cards, the decision and the notes;
- * in `details` every figure (the charts, whose totals fit a phone's width, then the tables).
- * @param {{body: HTMLElement, details: HTMLElement}} parts
+ * Show the view's summary: the offers set aside, the summary cards, the decision and the notes.
+ * The first cards are shown at once; the steps returned show the others, each a task's worth.
+ * Throws on a view laid out otherwise (one saved by an older build).
+ * @param {HTMLElement} body
  * @param {View} view
+ * @returns {(() => void)[]}
  */
-export function renderView({ body, details }, view) {
+export function renderView(body, view) {
   if (!Array.isArray(view.tables) || !Array.isArray(view.summary)) throw new TypeError('a view laid out otherwise');
   const decision = view.decision?.text
     ? el(
@@ -140,19 +147,108 @@ export function renderView({ body, details }, view) {
     [...body.querySelectorAll('.summary-card:has(> .after-tax > details[open])')].map((card) => /** @type {HTMLElement} */ (card).dataset.path),
   );
   const messages = (view.messages ?? []).map((message) => el('p', { class: `result-message message-${message.kind}`, text: message.text }));
-  body.replaceChildren(
-    ...[
-      renderIncomplete(view.incomplete),
-      el('ul', { class: 'summary-cards', 'aria-label': 'Each offer at a glance', dataset: { summary: '' } }, ...view.summary.map((card) => renderCard(card, openTaxes))),
-      decision,
-      ...messages,
-    ].filter(Boolean),
-  );
-  details.replaceChildren(
-    el('h3', { class: 'result-details-title', text: 'Every figure' }),
-    ...(view.charts ?? []).map(renderChart),
-    ...view.tables.map(renderTable),
-  );
+  const cards = el('ul', { class: 'summary-cards', 'aria-label': 'Each offer at a glance', dataset: { summary: '' } });
+  const add = (from, to) => () => cards.append(...view.summary.slice(from, to).map((card) => renderCard(card, openTaxes)));
+  add(0, CARDS_AT_ONCE)();
+  body.replaceChildren(...[renderIncomplete(view.incomplete), cards, decision, ...messages].filter(Boolean));
+  const rest = [];
+  for (let from = CARDS_AT_ONCE; from < view.summary.length; from += CARDS_EACH_TIME) rest.push(add(from, from + CARDS_EACH_TIME));
+  return rest;
+}
+
+/**
+ * Every figure: the charts, whose totals fit a phone's width, then the tables. With fifty offers
+ * they are thousands of elements, so they are shown a chart or a table at a time, each its own
+ * task, and one the engine sent unchanged keeps the elements it has (typing in one offer changes
+ * a few rows, not every table). Results that come meanwhile take over from the ones being shown.
+ */
+export class DetailsView {
+  /** @param {HTMLElement} container */
+  constructor(container) {
+    this._container = container;
+    this._title = el('h3', { class: 'result-details-title', text: 'Every figure' });
+    /** @type {Map<string, Element>} the sections shown, by the engine's text of each */
+    this._shown = new Map();
+    /**
+     * Work still to do, in order: a step of the summary (no place), or a section to build in
+     * the place of what shows there now.
+     * @type {{key: string, build: () => (Element | void), place: Element | null}[]}
+     */
+    this._todo = [];
+    this._run = 0;
+  }
+
+  /** Show nothing, and drop the sections still to build. */
+  clear() {
+    this._run += 1;
+    this._todo = [];
+    this._shown = new Map();
+    this._container.replaceChildren();
+  }
+
+  /**
+   * Show the charts and tables of `view`, after the `first` steps (the summary cards still to
+   * show). Resolves when all are shown, or to false when newer results (or none) took over
+   * before, or `stale` says these are no longer wanted.
+   * @param {View} view
+   * @param {() => boolean} [stale]
+   * @param {(() => void)[]} [first]
+   * @returns {Promise<boolean>}
+   */
+  async show(view, stale = () => false, first = []) {
+    const run = ++this._run;
+    const wanted = [
+      ...(view.charts ?? []).map((chart) => ({ key: `chart ${JSON.stringify(chart)}`, build: () => renderChart(chart) })),
+      ...view.tables.map((table) => ({ key: `table ${JSON.stringify(table)}`, build: () => renderTable(table) })),
+    ];
+    const before = this._shown;
+    this._shown = new Map();
+    const kept = new Set(wanted.map(({ key }) => before.get(key)).filter(Boolean));
+    const container = this._container;
+    if (container.firstElementChild !== this._title) container.prepend(this._title);
+    this._todo = first.map((step) => ({ key: '', build: step, place: null }));
+    // In the page's order: what is unchanged stays where it is; the others take the place of
+    // the section shown there before (or of an empty one), until they are built.
+    let here = this._title.nextElementSibling;
+    for (const { key, build } of wanted) {
+      const element = before.get(key);
+      if (element) {
+        if (here !== element) container.insertBefore(element, here);
+        else here = here.nextElementSibling;
+        this._shown.set(key, element);
+        continue;
+      }
+      let place = here && !kept.has(here) ? here : null;
+      if (place) here = place.nextElementSibling;
+      else place = container.insertBefore(el('div', { class: 'result-placeholder' }), here);
+      this._todo.push({ key, build, place });
+    }
+    while (here) {
+      const next = here.nextElementSibling;
+      here.remove();
+      here = next;
+    }
+    while (this._todo.length) {
+      await yieldToPage();
+      if (run !== this._run || stale()) return false;
+      this._buildNext();
+    }
+    return true;
+  }
+
+  /** Build every section still to build, at once (the page is about to be printed). */
+  finish() {
+    while (this._todo.length) this._buildNext();
+  }
+
+  _buildNext() {
+    const next = this._todo.shift();
+    if (!next) return;
+    const element = next.build();
+    if (!next.place || !element) return;
+    next.place.replaceWith(element);
+    this._shown.set(next.key, element);
+  }
 }
 
 /**

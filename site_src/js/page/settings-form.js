@@ -8,7 +8,6 @@
 import { el } from './dom.js';
 import { controlFor, fieldBlock, flagsGroup, groupBlock } from './form-blocks.js';
 import { fillFrom, getPath } from './form-values.js';
-import { suggestionsFor } from './place-fields.js';
 
 const TAX_KEYS = ['home_currency', 'exchange_rates', 'tax_year', 'filing_status'];
 
@@ -17,9 +16,11 @@ export class SettingsForm {
    * @param {HTMLElement} root  the [data-settings] element
    * @param {object} spec  bridge.form()
    * @param {object} framework  bridge.framework(): the stages and the default assumptions
+   * @param {import('./place-fields.js').Suggestions} suggestions  the form's lists of places and currencies
    */
-  constructor(root, spec, framework) {
+  constructor(root, spec, framework, suggestions) {
     this._root = root;
+    this._suggestions = suggestions;
     this._spec = spec;
     this._framework = framework;
     this._defaults = {
@@ -173,11 +174,8 @@ export class SettingsForm {
   /** Taxes and currencies: the engine's own fields, and a place for the exchange rates. */
   _buildTaxes() {
     const fields = this._spec.tax_settings.map((field) => {
-      const suggestions = suggestionsFor(this._spec, field.kind);
-      const control = controlFor({ ...field, list: suggestions?.id }, field.key);
-      const shown = fieldBlock(field.key, field.full_label, control, field.help);
-      if (suggestions) shown.append(suggestions);
-      return shown;
+      const control = controlFor({ ...field, list: this._suggestions.idFor(field.kind) }, field.key);
+      return fieldBlock(field.key, field.full_label, control, field.help);
     });
     this._rateList = el('div', { class: 'weights-fields' });
     this._rateGroup = groupBlock(
