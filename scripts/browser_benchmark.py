@@ -368,10 +368,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="offereval-benchmark-") as scratch:
         site = args.site
         if site is None:
-            import build
+            import sitebuild
 
             site = Path(scratch) / "site"
-            build.build(site)
+            sitebuild.build(site)
         bare = Path(scratch) / "bare"
         write_bare_page(site, bare)
         with PagesServer({SITE: site, BARE: bare}) as server, sync_playwright() as playwright:

@@ -162,10 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="offereval-main-thread-") as scratch:
         site = args.site
         if site is None:
-            import build
+            import sitebuild
 
             site = Path(scratch) / "site"
-            build.build(site)
+            sitebuild.build(site)
         offers_file = Path(scratch) / "fifty-offers.json"
         offers_file.write_text(json.dumps(fifty_offers()), encoding="utf-8")
         with PagesServer({SITE: site}) as server, sync_playwright() as playwright:
