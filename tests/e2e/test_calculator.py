@@ -409,6 +409,9 @@ def test_a_share_link_carries_the_offers(
     # Here, where other offers are saved, the link asks before it replaces them.
     page.get_by_role("button", name="Load the framework's example").click()
     page.get_by_role("button", name="Load the example").click()
+    # The dialog answers when it has closed, a moment after the click: until then the results
+    # of the offers before are current, and rightly so.
+    expect(tools_message(page)).to_contain_text("Loaded the framework's example")
     wait_for_results(page)
     page.goto(url)
     page.get_by_role("button", name="Keep my offers").click()
@@ -416,6 +419,7 @@ def test_a_share_link_carries_the_offers(
     assert table_rows(page, "totals")[0][0] == "BigTech Inc"
     page.goto(url)
     page.get_by_role("button", name="Open the link's offers").click()
+    expect(tools_message(page)).to_contain_text("Loaded the offers from the link")
     wait_for_results(page)
     assert table_rows(page, "totals") == expected
     request_log.assert_same_origin(site_server.origin)

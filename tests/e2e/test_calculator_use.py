@@ -28,6 +28,7 @@ from calculator_helpers import (
     show_details,
     summary_card,
     table_rows,
+    tools_message,
     verdict,
     wait_for_results,
 )
@@ -224,6 +225,7 @@ def test_each_offer_shows_the_frameworks_fields_and_folds_the_rest(page: Page, c
     page.get_by_role("button", name="Load the example").click()
     import_file(page, str(THREE_OFFERS))
     page.get_by_role("button", name="Import the file").click()
+    expect(tools_message(page)).to_contain_text("Imported")
     wait_for_results(page)
     expect(offer(page, 1).locator("details.offer-more")).to_have_attribute("open", "")
     expect(field(page, 1, "Vesting schedule")).to_have_value("10, 20, 30, 40")
