@@ -178,3 +178,26 @@ def test_a_region_with_a_city_tax_shows_it_and_a_saved_code_shows_its_name(
     expect(summary_card(page, "BigTech Inc").locator(".after-tax__place")).to_have_text(
         "Texas (US-TX)"
     )
+
+
+def test_the_tax_rate_is_asked_only_where_the_taxes_are_not_computed(
+    page: Page, calculator_url: str
+) -> None:
+    open_calculator(page, calculator_url)
+    load_example(page)
+    offer(page, 1).locator("details.offer-more > summary").click()
+    rate = field(page, 1, "Effective tax rate")
+    expect(rate).to_be_visible()  # no location: a rate is how the taxes are known
+    pick_location(page, 1, "Calif", "California (US-CA)")
+    expect(rate).to_be_hidden()  # computed: nothing to type
+    field(page, 1, "Location").fill("")
+    pick_location(page, 1, "Austra", "Australia (AU)")
+    expect(rate).to_be_visible()
+    rate.fill("30%")
+    wait_for_results(page)
+    # A rate given for a place whose taxes are computed stays in sight with the engine's word.
+    field(page, 1, "Location").fill("")
+    pick_location(page, 1, "Calif", "California (US-CA)")
+    expect(rate).to_be_visible()
+    message = page.locator('[data-path="offers[0].tax_rate"] > .field-message')
+    expect(message).to_contain_text("is only for places whose taxes offereval does not compute")

@@ -4,7 +4,7 @@
 
 import { el, uniqueId } from './dom.js';
 import { controlFor, fieldBlock } from './form-blocks.js';
-import { showCityTax } from './place-fields.js';
+import { showPlaceFields } from './place-fields.js';
 
 // The framework's calculate_annual_tc fields, in the order an offer letter gives them, and
 // "this is my current job", which changes what the verdict compares with.
@@ -58,7 +58,7 @@ export function offerFieldset(spec, suggestions, index, offer) {
     el('div', { class: 'offer-fields' }, ...more.map((field) => block(suggestions, path, index, field))),
   );
   details.addEventListener('input', (event) => {
-    if (/** @type {HTMLElement} */ (event.target).dataset.key === 'location') showCityTax(details, spec);
+    if (/** @type {HTMLElement} */ (event.target).dataset.key === 'location') showPlaceFields(details, spec);
   });
   const actions = el(
     'div',

@@ -11,7 +11,7 @@ import { el, yieldToPage } from './dom.js';
 import { DecisionForm } from './decision-form.js';
 import { collectInto, fillFrom, isBlankOffer } from './form-values.js';
 import { offerFieldset } from './offer-fieldset.js';
-import { showCityTax, Suggestions } from './place-fields.js';
+import { showPlaceFields, Suggestions } from './place-fields.js';
 import { Ratings } from './rating-form.js';
 import { SettingsForm } from './settings-form.js';
 
@@ -85,7 +85,7 @@ export class OfferForm {
     this._built = to;
     const controls = this._controlsByOffer();
     for (let index = from; index < to; index += 1) fillFrom(offers[index], controls[index] ?? []);
-    for (const fieldset of fieldsets) showCityTax(fieldset, this._spec);
+    for (const fieldset of fieldsets) showPlaceFields(fieldset, this._spec);
     this.refreshNames();
   }
 

@@ -2,7 +2,8 @@
 // (bridge.form()). A location is one text field with suggestions, by country then region:
 // typing "Calif" offers "California (US-CA)", and the document holds the code, US-CA. Anything
 // else typed is sent as typed, for the engine to read ("us-ca") or to say what is wrong. The
-// city tax field is shown only where the chosen region has one (or where it holds a value).
+// city tax field is shown only where the chosen region has one, and the effective tax rate only
+// where offereval does not compute the taxes (or where either holds a value).
 
 import { el, uniqueId } from './dom.js';
 
@@ -74,17 +75,24 @@ export function locationText(control, code) {
 }
 
 /**
- * Show offer `index`'s city tax field only where its location has a city tax, or where it holds
- * one (so that the engine's word about it has a place).
+ * Show the fields of an offer that depend on its location: the city tax only where the region
+ * has one, and the effective tax rate only where offereval does not compute the taxes (the
+ * regions it lists are those whose taxes it computes). A field that holds a value stays shown,
+ * so that the engine's word about it has a place.
  * @param {HTMLElement} fieldset
  * @param {import('./contract').FormAnswer} spec
  */
-export function showCityTax(fieldset, spec) {
-  const location = /** @type {HTMLInputElement | null} */ (fieldset.querySelector('[data-key="location"]'));
-  const local = /** @type {HTMLSelectElement | null} */ (fieldset.querySelector('[data-key="local"]'));
-  const block = /** @type {HTMLElement | null} */ (local?.closest('.field'));
-  if (!location || !local || !block) return;
+export function showPlaceFields(fieldset, spec) {
+  const control = (key) => /** @type {HTMLInputElement | null} */ (fieldset.querySelector(`[data-key="${key}"]`));
+  const location = control('location');
+  if (!location) return;
   const code = locationValue(location);
   const region = spec.places.flatMap((country) => country.regions).find((r) => r.code === code);
-  block.hidden = !(region?.locals.length || local.value);
+  const show = (key, wanted) => {
+    const field = control(key);
+    const block = /** @type {HTMLElement | null} */ (field?.closest('.field'));
+    if (field && block) block.hidden = !(wanted || field.value);
+  };
+  show('local', region?.locals.length);
+  show('tax_rate', !region);
 }
