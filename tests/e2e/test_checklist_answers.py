@@ -150,6 +150,26 @@ def test_own_questions_are_added_kept_ticked_and_removed(
     expect(own).to_have_count(0)
     record = saved_record(page)
     assert record is not None and record["document"] == {}
+
+    # Undo puts it back with its tick and answer, and the focus on it.
+    undo = page.locator("[data-call-status]").get_by_role("button", name="Undo")
+    expect(undo).to_be_focused()
+    undo.click()
+    expect(own).to_be_checked()
+    expect(own).to_be_focused()
+    answer = page.get_by_role("textbox", name="Answer Do you sponsor work visas? (yours)")
+    expect(answer).to_have_value("Yes")
+    record = saved_record(page)
+    assert record is not None and record["document"] == document
+
+    # Removed again, then something else changes: the Undo goes with the message it was in
+    # (undoing then would undo that change too).
+    page.get_by_role("button", name="Remove").click()
+    expect(own).to_have_count(0)
+    page.get_by_role("checkbox").first.check()
+    changed = saved_record(page)
+    expect(page.locator("[data-call-status]")).not_to_contain_text("Removed")
+    assert changed is not None and changed["document"] != {}
     request_log.assert_same_origin(site_server.origin)
 
 

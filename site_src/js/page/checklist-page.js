@@ -19,6 +19,7 @@ import {
   setDetail,
   setTicked,
 } from './call-record.js';
+import { el } from './dom.js';
 import { keptAside, loadSaved, saveDocument } from './saved-state.js';
 
 const details = /** @type {HTMLFormElement} */ (document.querySelector('[data-call-details]'));
@@ -166,14 +167,40 @@ function addItem(form) {
   status.textContent = 'Added; it is printed with the others, marked as yours.';
 }
 
+/**
+ * Remove an own item, with every tick, answer and dealbreaker that names it; Undo puts them
+ * back, as long as nothing was changed since (a later change is never undone with it).
+ */
 function removeItem(item) {
   const kind = isRedFlag(item) ? 'own_red_flags' : 'own_questions';
-  const doc = currentDocument();
-  removeOwnItem(doc, kind, item.dataset.item);
-  saveDocument(doc);
+  const id = item.dataset.item;
+  const before = currentDocument();
+  const doc = structuredClone(before);
+  removeOwnItem(doc, kind, id);
+  if (!saveDocument(doc)) {
+    status.textContent = 'This browser refused to keep the change; the item is still there.';
+    return;
+  }
   showOwnItems(doc);
   showCall(doc);
-  status.textContent = 'Removed.';
+  const removed = JSON.stringify(currentDocument());
+  const undo = el('button', { type: 'button', class: 'md-button call-details__undo', text: 'Undo' });
+  undo.addEventListener('click', () => {
+    if (JSON.stringify(currentDocument()) !== removed) {
+      status.textContent = 'Not put back: the checklist changed since it was removed.';
+      return;
+    }
+    if (!saveDocument(before)) {
+      status.textContent = 'This browser refused to keep the change; the item is still removed.';
+      return;
+    }
+    showOwnItems(before);
+    showCall(before);
+    status.textContent = 'Put back, with its ticks and answers.';
+    /** @type {HTMLElement | null} */ (list.querySelector(`[data-item="${CSS.escape(id ?? '')}"] [data-tick]`))?.focus();
+  });
+  status.replaceChildren('Removed, with its ticks and answers. ', undo);
+  undo.focus(); // the Remove button is gone with its item
 }
 
 // ---- The dealbreaker check: the reader's own rules ---------------------------------------
