@@ -306,6 +306,22 @@ def test_page_fits_a_phone(page: Page, site_server: SiteServer, path: str) -> No
     expect(page.locator("nav.md-nav--primary")).to_be_in_viewport()
 
 
+def test_on_a_phone_tab_passes_the_closed_drawer_by(page: Page, site_server: SiteServer) -> None:
+    page.goto(site_server.url_for("red-flags/"))
+    in_drawer = "() => document.activeElement?.closest('.md-sidebar--primary') !== null"
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        assert not page.evaluate(in_drawer), "Tab went into the closed navigation drawer"
+    # Opened, the drawer's links are there for the keyboard.
+    page.locator("label.md-header__button[for='__drawer']").click()
+    home = page.locator("nav.md-nav--primary").get_by_role("link", name="Home")
+    expect(home).to_be_visible()
+    home.focus()
+    expect(home).to_be_focused()
+
+
 def test_dark_mode_choice_is_kept_across_pages(page: Page, site_server: SiteServer) -> None:
     page.goto(site_server.url)
     body = page.locator("body")
