@@ -31,8 +31,19 @@ DESKTOP = {"viewport": {"width": 1366, "height": 768}}
 LOCATED = Path(__file__).parent / "data" / "located-offers.yaml"
 
 
+# Every transition or animation under way, finished (or cancelled): a colour measured halfway
+# through a fade (Material's header swaps its title so as the page scrolls) is no colour the
+# reader is left with. Endless animations are not waited for.
+SETTLED = """() => Promise.all(
+  document.getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished.catch(() => null)),
+).then(() => true)"""
+
+
 def serious_violations(page: Page) -> list[str]:
     """axe-core's serious and critical violations on the page as it is now, one line each."""
+    page.evaluate(SETTLED)
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(AXE.read_text(encoding="utf-8"))
     result: dict[str, Any] = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
