@@ -154,8 +154,8 @@ export class OfferForm {
     for (const control of this._form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
     const doc = this.collect();
     const blank = (path) => {
-      const match = /^offers\[(\d+)\]/.exec(path ?? '');
-      return match !== null && isBlankOffer(doc.offers[Number(match[1])]);
+      const index = offerIndexOf(path);
+      return index !== null && isBlankOffer(doc.offers[index]);
     };
     const unplaced = [];
     const place = (remark, slotClass, invalid) => {
@@ -180,8 +180,8 @@ export class OfferForm {
 
   /** Whether `path` is in an offer the form does not show yet. */
   _notShownYet(path) {
-    const match = /^offers\[(\d+)\]/.exec(path ?? '');
-    return match !== null && Number(match[1]) >= this._built;
+    const index = offerIndexOf(path);
+    return index !== null && index >= this._built;
   }
 
   /** Move keyboard focus to an offer's first field (after adding or duplicating it). */
@@ -250,6 +250,12 @@ export class OfferForm {
     }
     return null;
   }
+}
+
+/** The index of the offer an engine path is in ("offers[2].base_salary" is 2), or null. */
+function offerIndexOf(path) {
+  const match = /^offers\[(\d+)\]/.exec(path ?? '');
+  return match === null ? null : Number(match[1]);
 }
 
 /** Set an element's text only when it changes: an unchanged text need not be laid out again. */
