@@ -64,6 +64,19 @@ def seed(page: Page, site_server: SiteServer, key: str, text: str) -> None:
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, text])
 
 
+def example_link(calculator_url: str) -> str:
+    """The calculator's address with the framework's example in a share link's fragment."""
+    answer = json.loads(bridge.to_fragment(bridge.example()))
+    return f"{calculator_url}#offers={answer['fragment']}"
+
+
+def type_while_the_engine_starts(page: Page, url: str, company: str) -> None:
+    """Open `url` and type a company into offer 1 before the engine has started."""
+    open_calculator(page, url, wait_for_engine=False)
+    expect(root(page)).to_have_attribute("data-engine", "loading")
+    field(page, 1, "Company").fill(company)
+
+
 def example_record() -> dict[str, Any]:
     return {"version": 1, "document": json.loads(bridge.example()), "view": None}
 
@@ -135,10 +148,7 @@ def test_clear_all_data_wins_over_work_waiting_for_the_engine(
 ) -> None:
     # A share link opened while the engine starts waits for it to read the link, and the
     # form's evaluation waits too; "Clear all data" meanwhile must win over both.
-    answer = json.loads(bridge.to_fragment(bridge.example()))
-    open_calculator(page, f"{calculator_url}#offers={answer['fragment']}", wait_for_engine=False)
-    expect(root(page)).to_have_attribute("data-engine", "loading")
-    field(page, 1, "Company").fill("Typed Co")
+    type_while_the_engine_starts(page, example_link(calculator_url), "Typed Co")
     open_fold(page, "Save, share, import or clear")
     page.get_by_role("button", name="Clear all data").click()
     page.get_by_role("button", name="Delete everything").click()
@@ -171,8 +181,7 @@ def _import(page: Page, calculator_url: str) -> None:
 
 
 def _open_link(page: Page, calculator_url: str) -> None:
-    answer = json.loads(bridge.to_fragment(bridge.example()))
-    open_calculator(page, f"{calculator_url}#offers={answer['fragment']}")
+    open_calculator(page, example_link(calculator_url))
 
 
 @pytest.mark.parametrize(
@@ -211,10 +220,7 @@ def test_a_refused_save_is_said_and_an_export_is_offered(
 def test_a_share_link_asks_before_replacing_offers_typed_while_the_engine_starts(
     page: Page, calculator_url: str, request_log: RequestLog, site_server: SiteServer
 ) -> None:
-    answer = json.loads(bridge.to_fragment(bridge.example()))
-    open_calculator(page, f"{calculator_url}#offers={answer['fragment']}", wait_for_engine=False)
-    expect(root(page)).to_have_attribute("data-engine", "loading")
-    field(page, 1, "Company").fill("Typed While Starting")
+    type_while_the_engine_starts(page, example_link(calculator_url), "Typed While Starting")
     wait_for_engine_ready(page)
     page.get_by_role("button", name="Keep my offers").click()
     expect(tools_message(page)).to_contain_text("the link's offers were not opened")
