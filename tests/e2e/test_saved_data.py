@@ -293,7 +293,9 @@ def test_a_record_this_build_cannot_read_is_kept_aside_and_the_form_works(
     expect(field(page, 1, "Company")).to_have_value("Fresh Start")
     assert json.loads(stored(page, aside) or "[]") == [text]  # never overwritten
 
-    # Downloaded exactly as it was found; then discarded when the reader says so.
+    # Downloaded exactly as it was found; then discarded when the reader says so. The engine's
+    # progress above the notice moves it while Python starts: a click is taken once it stands.
+    wait_for_engine_ready(page)
     with page.expect_download() as download:
         notice.get_by_role("button", name="Download it").click()
     kept = tmp_path / "kept.json"
