@@ -24,7 +24,7 @@ def build(site_dir: Path | None = None) -> None:
     import tempfile
     from pathlib import Path
 
-    from sitebuild import downloads, prune, stdlib
+    from sitebuild import bytecode, downloads, prune, stdlib
     from sitebuild.app import write_app_icons
     from sitebuild.budgets import check_budgets
     from sitebuild.layout import SITE_DIR
@@ -32,30 +32,46 @@ def build(site_dir: Path | None = None) -> None:
     from sitebuild.runtime import (
         PYODIDE_PACKAGE,
         PYODIDE_SITE_DIR,
+        STDLIB_NAME,
         build_wheel,
         copy_runtime,
+        write_compiled_lockfile,
         write_lockfile,
     )
     from sitebuild.service_worker import write_service_worker
 
     site_dir = SITE_DIR if site_dir is None else site_dir
     with tempfile.TemporaryDirectory(prefix="offereval-build-") as scratch:
-        work_dir = Path(scratch)
+        sources, shipped = Path(scratch) / "sources", Path(scratch) / "shipped"
+        sources.mkdir()
+        shipped.mkdir()
         # The offereval wheel: the very package the command line runs, for Pyodide to install.
-        wheel = build_wheel(work_dir)
-        # Pyodide's lockfile, trimmed to offereval, carrying the wheel's sha256 for the
-        # integrity check Pyodide makes before it installs the wheel.
-        lockfile = write_lockfile(wheel, work_dir)
+        wheel = build_wheel(sources)
+        # Pyodide's lockfile, trimmed to offereval, with the wheel's sha256 for the integrity
+        # check Pyodide makes before it installs the wheel.
+        lockfile = write_lockfile(wheel, sources)
+        # The standard library trimmed to what the calculator's Python imports, found by running
+        # the engine in the pinned Pyodide with that wheel installed (sitebuild/stdlib.py).
+        trimmed = sources / STDLIB_NAME
+        stdlib.write_trimmed_stdlib(PYODIDE_PACKAGE, lockfile, trimmed)
+        # Both compiled to bytecode by the runtime's own interpreter, so that Python starts
+        # without compiling what it imports (sitebuild/bytecode.py).
+        compiled = bytecode.compile_python(
+            PYODIDE_PACKAGE, [(trimmed, "stdlib"), (wheel, "site-packages")]
+        )
+        stdlib_code, wheel_code = compiled.bytecode
+        shipped_stdlib = shipped / STDLIB_NAME
+        bytecode.write_compiled(trimmed, shipped_stdlib, stdlib_code)
+        shipped_wheel = bytecode.write_compiled_wheel(wheel, shipped, wheel_code, compiled.python)
+        # The lockfile again, for the wheel as shipped.
+        shipped_lockfile = write_compiled_lockfile(lockfile, shipped_wheel, shipped)
         # The pages: MkDocs renders site_src/ with the framework's data into site_dir, and its
         # hooks add data/calculator.json, the form the calculator shows before Python starts.
         # It empties site_dir first, so every stage that writes into site_dir comes after it.
         build_pages(site_dir)
-        # The Pyodide runtime, the lockfile and the wheel, copied into the site after MkDocs
-        # (which empties its output folder) has written the pages.
-        copy_runtime(site_dir, wheel, lockfile)
-        # The standard library trimmed to what the calculator's Python imports, found by running
-        # the engine in the pinned Pyodide (sitebuild/stdlib.py).
-        stdlib.write_trimmed_stdlib(site_dir / PYODIDE_SITE_DIR, PYODIDE_PACKAGE)
+        # The Pyodide runtime with that standard library, the lockfile and the wheel, copied
+        # into the site after MkDocs (which empties its output folder) has written the pages.
+        copy_runtime(site_dir, shipped_wheel, shipped_lockfile, shipped_stdlib)
         # The sizes of what the worker downloads, for the progress it shows in bytes.
         downloads.write_downloads(site_dir / PYODIDE_SITE_DIR)
         # Nothing the site never loads: Material's source maps, search languages it does not use.

@@ -21,7 +21,8 @@ from sitebuild.layout import ROOT
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 # Only the core runtime a module worker loads; the classic-script build, the consoles, the source
 # maps and the type declarations in the npm package are never served.
-PYODIDE_RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+STDLIB_NAME = "python_stdlib.zip"
+PYODIDE_RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", STDLIB_NAME)
 # Where the runtime, the trimmed lockfile and the offereval wheel live inside the site.
 PYODIDE_SITE_DIR = "pyodide"
 LOCKFILE_NAME = "pyodide-lock.json"
@@ -83,14 +84,28 @@ def write_lockfile(wheel: Path, out_dir: Path) -> Path:
     return lockfile
 
 
-def copy_runtime(site_dir: Path, wheel: Path, lockfile: Path) -> None:
-    """Copy the Pyodide core runtime, the lockfile and the wheel into site_dir/pyodide/."""
+def write_compiled_lockfile(lockfile: Path, compiled_wheel: Path, out_dir: Path) -> Path:
+    """Write into out_dir the lockfile of the wheel compiled from lockfile's offereval wheel:
+    the same entry with the compiled wheel's name and sha256 (`pyodide lockfile` cannot read
+    a wheel of bytecode alone: it finds no module to import in it)."""
+    lock = json.loads(lockfile.read_text(encoding="utf-8"))
+    entry = lock["packages"]["offereval"]
+    entry["file_name"] = compiled_wheel.name
+    entry["sha256"] = hashlib.sha256(compiled_wheel.read_bytes()).hexdigest()
+    compiled = out_dir / LOCKFILE_NAME
+    compiled.write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return compiled
+
+
+def copy_runtime(site_dir: Path, wheel: Path, lockfile: Path, stdlib: Path) -> None:
+    """Copy the Pyodide core runtime with the given standard library's zip, the lockfile and
+    the wheel into site_dir/pyodide/."""
     target = site_dir / PYODIDE_SITE_DIR
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
     for name in PYODIDE_RUNTIME_FILES:
-        shutil.copyfile(PYODIDE_PACKAGE / name, target / name)
+        shutil.copyfile(stdlib if name == STDLIB_NAME else PYODIDE_PACKAGE / name, target / name)
     shutil.copyfile(lockfile, target / LOCKFILE_NAME)
     shutil.copyfile(wheel, target / wheel.name)
     # Pyodide refuses a wheel whose sha256 differs from the lockfile's: check it here, not there.

@@ -6,27 +6,24 @@ calculator imports a small part of it. This stage boots the pinned Pyodide in No
 whole zip, installs offereval from the site's lockfile as the worker does, runs
 `sitebuild/engine_workload.py` (every action of the bridge on rich documents) and keeps the
 files Python imported, plus Pyodide's own packages. The list is computed on every build, so a
-module offereval starts to import is shipped without anyone listing it; the worker loads the
-result with `loadPyodide`'s `stdLibURL`. The comments of the sources are left out (a sixth of the
-zip): Python never reads them, and every line keeps its number for tracebacks.
+module offereval starts to import is shipped without anyone listing it. The site ships these
+files compiled to bytecode (sitebuild/bytecode.py); the worker loads the zip with
+`loadPyodide`'s `stdLibURL`.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
 import subprocess
-import tokenize
 import zipfile
-from collections.abc import Iterable
 from pathlib import Path
 
 from sitebuild.errors import BuildError
 from sitebuild.layout import ROOT
+from sitebuild.runtime import STDLIB_NAME
 
-STDLIB_NAME = "python_stdlib.zip"
 TRACE_SCRIPT = ROOT / "scripts" / "trace-imports.mjs"
 WORKLOAD = Path(__file__).with_name("engine_workload.py")
 # Pyodide's own packages, kept whole: its JavaScript side imports parts of them as it needs them
@@ -70,58 +67,15 @@ def trim_stdlib(stock: Path, target: Path, needed: set[str]) -> list[str]:
         with zipfile.ZipFile(target, "w") as out:
             for entry in entries:
                 if entry.filename in kept or entry.filename in folders:
-                    data = source.read(entry)
-                    if entry.filename.endswith(".py"):
-                        data = without_comments(data)
-                    out.writestr(entry, data)
+                    out.writestr(entry, source.read(entry))
                     written.append(entry.filename)
     return written
 
 
-def without_comments(source: bytes) -> bytes:
-    """Python source with its comments cut out and all else, line numbers included, as it was.
-
-    Only what the tokenizer calls a comment goes, and never on the first two lines (where an
-    encoding declaration lives). The result must tokenize to the same tokens but the comments;
-    a source for which it does not (or that does not tokenize) is kept whole.
-    """
-    try:
-        tokens = list(tokenize.tokenize(io.BytesIO(source).readline))
-    except (tokenize.TokenError, SyntaxError):
-        return source
-    lines = source.splitlines(keepends=True)
-    for token in reversed(tokens):
-        (row, start), (end_row, end) = token.start, token.end
-        if token.type == tokenize.COMMENT and row > 2 and row == end_row:
-            line = lines[row - 1]
-            lines[row - 1] = line[: _byte_offset(line, start)] + line[_byte_offset(line, end) :]
-    stripped = b"".join(lines)
-    try:
-        again = list(tokenize.tokenize(io.BytesIO(stripped).readline))
-    except (tokenize.TokenError, SyntaxError):
-        return source
-    if _shape(again) != _shape(t for t in tokens if t.type != tokenize.COMMENT or t.start[0] <= 2):
-        return source
-    return stripped
-
-
-def _byte_offset(line: bytes, column: int) -> int:
-    """The byte offset of a tokenizer's column (counted in characters) in a UTF-8 line."""
-    return len(line.decode("utf-8")[:column].encode("utf-8"))
-
-
-def _shape(tokens: Iterable[tokenize.TokenInfo]) -> list[tuple[int, str, int]]:
-    """What a source means to the tokenizer: each token's type, text and line."""
-    return [(t.type, t.string, t.start[0]) for t in tokens]
-
-
-def write_trimmed_stdlib(site_runtime: Path, pyodide_dir: Path) -> list[str]:
-    """Replace site_runtime's python_stdlib.zip with the trimmed one; returns its entries.
-
-    site_runtime is the site's pyodide/ folder (the lockfile and the wheel already in it);
-    pyodide_dir holds the pinned runtime, whose zip is the stock one.
-    """
-    needed = traced_stdlib_files(pyodide_dir, site_runtime / "pyodide-lock.json")
+def write_trimmed_stdlib(pyodide_dir: Path, lockfile: Path, target: Path) -> list[str]:
+    """Write target: the stock zip of pyodide_dir, trimmed to what the calculator's Python
+    imports with offereval installed from lockfile (the wheel beside it); returns its entries."""
+    needed = traced_stdlib_files(pyodide_dir, lockfile)
     if not needed:
         raise BuildError("the import trace found no standard-library file: is the zip mounted?")
-    return trim_stdlib(pyodide_dir / STDLIB_NAME, site_runtime / STDLIB_NAME, needed)
+    return trim_stdlib(pyodide_dir / STDLIB_NAME, target, needed)

@@ -20,6 +20,8 @@ from sitebuild import runtime as stages
 from sitebuild.errors import BuildError
 from sitebuild.layout import ROOT
 
+STOCK_STDLIB = stages.PYODIDE_PACKAGE / stages.STDLIB_NAME
+
 
 @pytest.fixture(scope="module")
 def runtime(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
@@ -28,7 +30,7 @@ def runtime(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]
     site = tmp_path_factory.mktemp("site")
     wheel = stages.build_wheel(work)
     lockfile = stages.write_lockfile(wheel, work)
-    stages.copy_runtime(site, wheel, lockfile)
+    stages.copy_runtime(site, wheel, lockfile, STOCK_STDLIB)
     return wheel, lockfile, site
 
 
@@ -69,12 +71,34 @@ def test_the_site_gets_the_core_runtime_and_nothing_else(runtime):
         assert shipped == (stages.PYODIDE_PACKAGE / name).read_bytes(), name
 
 
+def test_the_site_gets_the_standard_library_it_is_given(runtime, tmp_path: Path):
+    wheel, lockfile, _ = runtime
+    given = tmp_path / "trimmed.zip"
+    given.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
+    stages.copy_runtime(tmp_path / "site", wheel, lockfile, given)
+    runtime_dir = tmp_path / "site" / stages.PYODIDE_SITE_DIR
+    assert (runtime_dir / stages.STDLIB_NAME).read_bytes() == given.read_bytes()
+
+
+def test_the_compiled_wheels_lockfile_differs_only_in_its_name_and_sha256(runtime, tmp_path):
+    wheel, lockfile, _ = runtime
+    compiled = tmp_path / "offereval-1.0.0-py314-none-any.whl"
+    compiled.write_bytes(wheel.read_bytes() + b"compiled")
+    written = stages.write_compiled_lockfile(lockfile, compiled, tmp_path)
+    before, after = json.loads(lockfile.read_text()), json.loads(written.read_text())
+    entry = after["packages"]["offereval"]
+    assert entry["file_name"] == compiled.name
+    assert entry["sha256"] == hashlib.sha256(compiled.read_bytes()).hexdigest()
+    before["packages"]["offereval"].update(file_name=compiled.name, sha256=entry["sha256"])
+    assert after == before
+
+
 def test_a_wheel_that_differs_from_its_lockfile_fails_the_build(runtime, tmp_path: Path):
     wheel, lockfile, _ = runtime
     tampered = tmp_path / wheel.name
     tampered.write_bytes(wheel.read_bytes() + b"\0")
     with pytest.raises(BuildError, match="sha256"):
-        stages.copy_runtime(tmp_path / "site", tampered, lockfile)
+        stages.copy_runtime(tmp_path / "site", tampered, lockfile, STOCK_STDLIB)
 
 
 def test_the_calculator_data_is_what_the_bridge_says():
