@@ -7,11 +7,12 @@ serve:
 	.venv/bin/python build.py --serve
 
 # Every test: the checks below, then the engine, the command line, the build, and the site in a
-# real Chromium, on every core (pytest-xdist; the site is built once for all of them).
+# real Chromium, on every core (pytest-xdist; the site is built once for all of them). A core
+# that runs out of tests takes some of the other's (worksteal), so neither waits at the end.
 test:
 	scripts/bootstrap --browser
 	$(MAKE) --no-print-directory lint
-	.venv/bin/python -m pytest -n auto
+	.venv/bin/python -m pytest -n auto --dist worksteal
 
 # The fast checks, for before a commit: lint, formatting, and types (Python and JavaScript).
 check:
