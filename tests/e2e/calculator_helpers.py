@@ -45,6 +45,12 @@ def open_calculator(page: Page, url: str, *, wait_for_engine: bool = True) -> No
         wait_for_engine_ready(page)
 
 
+def without_the_engine(page: Page) -> None:
+    """Refuse the page's context every file of the Python runtime, for a test of the form
+    alone: the engine fails to start at once (data-engine="failed") and costs nothing."""
+    page.context.route("**/pyodide/**", lambda route: route.abort())
+
+
 def wait_for_form(page: Page) -> None:
     """Wait until the form is built and saved results, if any, are on screen."""
     expect(root(page)).to_have_attribute("data-form", "ready", timeout=FORM_TIMEOUT_MS)

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from calculator_helpers import (
+    ENGINE_TIMEOUT_MS,
     LEGACY_KEY,
     field,
     import_file,
@@ -28,6 +29,7 @@ from calculator_helpers import (
     wait_for_engine_ready,
     wait_for_form,
     wait_for_results,
+    without_the_engine,
 )
 from conftest import RequestLog, SiteServer
 from playwright.sync_api import BrowserContext, Page, expect
@@ -277,7 +279,8 @@ def test_a_record_this_build_cannot_read_is_kept_aside_and_the_form_works(
 ) -> None:
     seed(page, site_server, key, text)
     # Nothing of this needs the engine (the record is set aside before the engine sees
-    # anything); that it computes after all is the next test's.
+    # anything), which does not start here; that it computes after all is the next test's.
+    without_the_engine(page)
     open_calculator(page, calculator_url, wait_for_engine=False)
     notice = page.locator("[data-saved-notice]")
     expect(notice).to_be_visible()
@@ -294,8 +297,8 @@ def test_a_record_this_build_cannot_read_is_kept_aside_and_the_form_works(
     assert json.loads(stored(page, aside) or "[]") == [text]  # never overwritten
 
     # Downloaded exactly as it was found; then discarded when the reader says so. The engine's
-    # progress above the notice moves it while Python starts: a click is taken once it stands.
-    wait_for_engine_ready(page)
+    # status above the notice moves it until the start has failed: a click is taken after.
+    expect(root(page)).to_have_attribute("data-engine", "failed", timeout=ENGINE_TIMEOUT_MS)
     with page.expect_download() as download:
         notice.get_by_role("button", name="Download it").click()
     kept = tmp_path / "kept.json"
