@@ -22,6 +22,7 @@ from calculator_helpers import (
     offer,
     open_calculator,
     open_fold,
+    root,
     summary_card,
     wait_for_results,
 )
@@ -90,6 +91,8 @@ def test_a_location_searched_currency_rate_and_cost_of_living_give_the_engines_f
     offer(page, 2).locator("details.offer-more > summary").click()
     pick_location(page, 2, "Engl", "England (GB-ENG)")
     field(page, 2, "Currency").fill("GBP")
+    # The engine's answer adds messages above the fold, moving it: it is tapped once they stand.
+    expect(root(page)).to_have_attribute("data-evaluating", "no")
     # The home currency, then the rate the engine asks for.
     taxes = open_fold(page, "Taxes and currencies")
     taxes.get_by_label("Home currency").fill("USD")
