@@ -1,11 +1,11 @@
 """A static server that answers like GitHub Pages, for the browser benchmark and the tests.
 
 GitHub Pages serves a project site under a path prefix, compresses text and WebAssembly with
-gzip, lets browsers cache every file for ten minutes (`Cache-Control: max-age=600`), answers a
-conditional request with 304 and a missing page with the site's 404.html. A site that works
-here works there; a site that works only with `no-store` may hide a cached half-download or a
-stale file. The server can also simulate a slow link (one shared pipe of a given bandwidth, a
-delay per request) and break the download of chosen files, and it counts what it sent.
+gzip, lets browsers cache every file for ten minutes (`Cache-Control: max-age=600`) and answers
+a conditional request with 304. A site that works here works there; a site that works only with
+`no-store` may hide a cached half-download or a stale file. The server can also simulate a
+slow link (one shared pipe of a given bandwidth, a delay per request) and break the download of
+chosen files, and it counts what it sent.
 
     server = PagesServer({"/offereval/": Path("site")}).start()
     ...  # server.url_for("calculator/"), server.log
@@ -89,8 +89,6 @@ class _Body:
     gzipped: bytes | None
     etag: str
     modified: str
-    # The file's time in whole seconds, as Last-Modified and If-Modified-Since give it.
-    modified_at: int
 
 
 class PagesServer:
@@ -171,7 +169,6 @@ class PagesServer:
             gzipped=zipped,
             etag='"' + hashlib.sha1(data).hexdigest()[:16] + '"',
             modified=email.utils.formatdate(stat.st_mtime, usegmt=True),
-            modified_at=int(stat.st_mtime),
         )
         with self._lock:
             self._bodies[key] = body
@@ -228,7 +225,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         file = _resolve(pages.mounts[prefix], path[len(prefix) :])
         if file is None:
-            self._not_found(pages.mounts[prefix] / "404.html", path, send_body=send_body)
+            self._plain(404, "not found", send_body=send_body)
             return
         if file.is_dir():  # GitHub Pages redirects a folder to its address with a slash
             self.send_response(301)
@@ -244,7 +241,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         body = pages.body(file)
         if pages.link is not None:
             time.sleep(pages.link.latency_s)
-        if pages.caching == "pages" and self._not_modified(body):
+        if pages.caching == "pages" and self.headers.get("If-None-Match") == body.etag:
             self.send_response(304)
             self._validators(body)
             self.end_headers()
@@ -274,33 +271,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             pages.wait_while_stalled()
         if fault:
             self.close_connection = True
-
-    def _not_modified(self, body: _Body) -> bool:
-        """Whether the request's validator still holds: its ETag, or else its date."""
-        tag = self.headers.get("If-None-Match")
-        if tag is not None:
-            return tag == body.etag
-        since = self.headers.get("If-Modified-Since")
-        if since is None:
-            return False
-        try:
-            return body.modified_at <= email.utils.parsedate_to_datetime(since).timestamp()
-        except (TypeError, ValueError):
-            return False
-
-    def _not_found(self, page: Path, path: str, *, send_body: bool) -> None:
-        """A 404: the site's own 404.html when it has one, as GitHub Pages answers."""
-        if not page.is_file():
-            self._plain(404, "not found", send_body=send_body)
-            return
-        data = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if send_body:
-            self.wfile.write(data)
-        self.server.pages.record(Sent(path, 404, len(data) if send_body else 0, len(data)))
 
     def _send(self, data: bytes) -> int:
         link = self.server.pages.link
