@@ -38,6 +38,13 @@ def traced_stdlib_files(pyodide_dir: Path, lockfile: Path) -> set[str]:
 
     lockfile is the site's pyodide-lock.json, with the offereval wheel beside it.
     """
+    files = traced_files(pyodide_dir, lockfile)
+    return {found.group(1) for found in map(_IN_ZIP.match, files) if found}
+
+
+def traced_files(pyodide_dir: Path, lockfile: Path) -> list[str]:
+    """Every file the calculator's Python imports in the Pyodide of pyodide_dir, as that
+    runtime names it (/lib/python314.zip/json/decoder.py...), offereval's own included."""
     node = shutil.which("node")
     if node is None:
         raise BuildError("node is not on PATH: the standard library is traced in Node.js")
@@ -49,7 +56,7 @@ def traced_stdlib_files(pyodide_dir: Path, lockfile: Path) -> set[str]:
         files: list[str] = json.loads(result.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError) as error:
         raise BuildError(f"the import trace printed no list of files:\n{result.stdout}") from error
-    return {found.group(1) for found in map(_IN_ZIP.match, files) if found}
+    return files
 
 
 def trim_stdlib(stock: Path, target: Path, needed: set[str]) -> list[str]:

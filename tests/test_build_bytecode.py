@@ -13,7 +13,6 @@ import csv
 import hashlib
 import io
 import json
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -22,7 +21,6 @@ import pytest
 from sitebuild import bytecode, stdlib
 from sitebuild import runtime as stages
 from sitebuild.errors import BuildError
-from sitebuild.layout import ROOT
 
 # PEP 552: the flags word of a .pyc that is valid without checking its source.
 UNCHECKED_HASH = (0b01).to_bytes(4, "little")
@@ -67,10 +65,7 @@ def test_the_shipped_runtime_runs_the_engine_from_bytecode_alone(built_site: Pat
     # The import trace of the build, on the site's runtime instead of the stock one: every
     # action of the bridge on rich documents, offereval installed from the site's lockfile.
     runtime = built_site / stages.PYODIDE_SITE_DIR
-    command = ["node", str(stdlib.TRACE_SCRIPT), str(runtime)]
-    command += [str(runtime / stages.LOCKFILE_NAME), str(stdlib.WORKLOAD)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
-    files = json.loads(result.stdout.strip().splitlines()[-1])
+    files = stdlib.traced_files(runtime, runtime / stages.LOCKFILE_NAME)
     from_site = [f for f in files if ".zip/" in f or "/site-packages/offereval/" in f]
     assert len(from_site) > 100
     assert any(f.endswith("/offereval/bridge.pyc") for f in from_site)
@@ -78,7 +73,8 @@ def test_the_shipped_runtime_runs_the_engine_from_bytecode_alone(built_site: Pat
     # The modules frozen into the interpreter (os, io, codecs...) name a source they were never
     # read from; every other module was read from bytecode.
     _, stdlib_zip = shipped_runtime(built_site)
-    shipped = set(zipfile.ZipFile(stdlib_zip).namelist())
+    with zipfile.ZipFile(stdlib_zip) as shipped_zip:
+        shipped = set(shipped_zip.namelist())
     sources = [f for f in from_site if not f.endswith(".pyc")]
     assert sources and all(f.endswith(".py") for f in sources)
     assert [f for f in sources if f.split(".zip/")[-1] in shipped] == []

@@ -56,7 +56,8 @@ print(json.dumps(sorted(set(sys.modules) - started_with)))
 
 @pytest.fixture(scope="module")
 def trimmed(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """The entries of the stdlib zip the build ships, made by the build's own stages."""
+    """The entries of the trimmed stdlib zip (the sources the build then compiles), made by
+    the build's own stages."""
     work = tmp_path_factory.mktemp("work")
     wheel = stages.build_wheel(work)
     target = work / stages.STDLIB_NAME
