@@ -15,10 +15,12 @@ import { showPlaceFields, Suggestions } from './place-fields.js';
 import { Ratings } from './rating-form.js';
 import { SettingsForm } from './settings-form.js';
 
-// Offers shown at once when a document is rendered (a comparison is mostly two or three); more
-// are shown four at a time, each four a task of their own, so that fifty do not hold the page.
-const AT_ONCE = 6;
-const THEN_EACH_TIME = 4;
+// Offers shown at once when a document is rendered (a comparison is mostly two or three). The
+// others follow in slices of work of about this many milliseconds, each a task of its own, so
+// that the page answers a tap or a key between them however many offers and however slow the
+// phone.
+const AT_ONCE = 3;
+const SLICE_MS = 20;
 
 export class OfferForm {
   /**
@@ -29,7 +31,8 @@ export class OfferForm {
    */
   constructor(form, spec, framework) {
     this._form = form;
-    this._part = (name) => /** @type {HTMLElement} */ (form.querySelector(`[data-${name}]`));
+    const parts = new Map(['offers', 'ratings', 'settings', 'decision'].map((name) => [name, /** @type {HTMLElement} */ (form.querySelector(`[data-${name}]`))]));
+    this._part = (name) => /** @type {HTMLElement} */ (parts.get(name));
     this._spec = spec;
     this._framework = framework;
     this._base = { offers: [] };
@@ -41,8 +44,8 @@ export class OfferForm {
     this._ratings = null;
     // What the engine last said about the form (bridge.evaluate's answer).
     this._remarks = null;
-    /** @type {HTMLElement[][] | null} each offer's controls, found again after a render */
-    this._byOffer = null;
+    /** @type {HTMLElement[][]} each offer's controls, by offer index, as its offers are shown */
+    this._byOffer = [];
     this._suggestions = new Suggestions(spec);
     form.append(...this._suggestions.elements());
     this.settings = new SettingsForm(this._part('settings'), spec, framework, this._suggestions);
@@ -62,6 +65,7 @@ export class OfferForm {
     this._built = 0;
     this._remarks = null;
     this._part('offers').replaceChildren();
+    this._byOffer = [];
     this._ratings = new Ratings(this._part('ratings'), this._spec, this._framework, this._base.offers ?? []);
     this.settings.fill(doc);
     this.decision.setCompanies(this._companies(), doc.decision?.choice ?? '');
@@ -70,23 +74,32 @@ export class OfferForm {
     return this._showTheRest(run);
   }
 
-  /** Show up to `count` more of the document's offers. */
+  /**
+   * Show up to `count` more of the document's offers. Only what this adds is searched: a search
+   * of the whole form per piece would cost more with every piece shown.
+   */
   _show(count) {
     const offers = this._base.offers ?? [];
     const from = this._built;
     const to = Math.min(offers.length, from + count);
     const fieldsets = [];
+    const added = [];
     for (let index = from; index < to; index += 1) {
-      fieldsets.push(offerFieldset(this._spec, this._suggestions, index, offers[index]));
-      this._ratings.add(offers[index], index);
+      const fieldset = offerFieldset(this._spec, this._suggestions, index, offers[index]);
+      fieldsets.push(fieldset);
+      added.push(fieldset, ...this._ratings.add(offers[index], index));
     }
     this._part('offers').append(...fieldsets);
-    this._byOffer = null;
     this._built = to;
-    const controls = this._controlsByOffer();
+    const controls = this._byOffer;
+    for (const part of added) {
+      for (const control of /** @type {NodeListOf<HTMLElement>} */ (part.querySelectorAll('[data-key][data-offer]'))) {
+        (controls[Number(control.dataset.offer)] ??= []).push(control);
+      }
+    }
     for (let index = from; index < to; index += 1) fillFrom(offers[index], controls[index] ?? []);
     for (const fieldset of fieldsets) showPlaceFields(fieldset, this._spec);
-    this.refreshNames();
+    this._nameOffersIn(added);
   }
 
   async _showTheRest(run) {
@@ -94,7 +107,9 @@ export class OfferForm {
     while (this._built < total) {
       await yieldToPage();
       if (run !== this._renders) return;
-      this._show(THEN_EACH_TIME);
+      const end = performance.now() + SLICE_MS;
+      do this._show(1);
+      while (this._built < total && performance.now() < end);
     }
     // What the engine said about offers that were not shown yet finds its fields now.
     if (this._remarks) this.showRemarks(this._remarks);
@@ -120,16 +135,28 @@ export class OfferForm {
 
   /** Keep every place that names an offer ("Offer 2 — Company") in step with typing. */
   refreshNames() {
-    const inputs = this._companyInputs();
-    const names = this._fieldsets().map((fieldset, index) => {
-      const company = inputs[index]?.value.trim();
-      setText(fieldset.querySelector('legend.offer-legend'), company ? `${fieldset.dataset.label} — ${company}` : fieldset.dataset.label);
-      return company || fieldset.dataset.label;
-    });
-    for (const span of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('[data-offer-name]'))) {
-      setText(span, names[Number(span.dataset.offerName)] ?? span.textContent);
-    }
+    this._nameOffersIn([this._form]);
     this.decision.setCompanies(this._companies());
+  }
+
+  /** Name the offers in `parts` (the whole form, or what a piece just added) after their company. */
+  _nameOffersIn(parts) {
+    const names = new Map();
+    const company = (index) => {
+      if (!names.has(index)) names.set(index, this._companyInput(index)?.value.trim());
+      return names.get(index);
+    };
+    for (const part of parts) {
+      const fieldsets = part.matches('fieldset.offer') ? [part] : part.querySelectorAll('fieldset.offer');
+      for (const fieldset of /** @type {Iterable<HTMLFieldSetElement>} */ (fieldsets)) {
+        const name = company(Number(fieldset.dataset.offerIndex));
+        setText(fieldset.querySelector('legend.offer-legend'), name ? `${fieldset.dataset.label} — ${name}` : fieldset.dataset.label);
+      }
+      for (const span of /** @type {NodeListOf<HTMLElement>} */ (part.querySelectorAll('[data-offer-name]'))) {
+        const index = Number(span.dataset.offerName);
+        setText(span, company(index) || `Offer ${index + 1}`);
+      }
+    }
   }
 
   /**
@@ -195,46 +222,22 @@ export class OfferForm {
     return this._placeFor(path);
   }
 
-  /** @returns {HTMLFieldSetElement[]} */
-  _fieldsets() {
-    return [.../** @type {NodeListOf<HTMLFieldSetElement>} */ (this._part('offers').querySelectorAll('fieldset.offer'))];
-  }
-
-  /**
-   * Every offer's controls, by offer index, found in one pass over the form (one search per
-   * offer would read the whole form once per offer) and kept until the next render, the only
-   * place that adds or removes an offer's controls.
-   * @returns {HTMLElement[][]}
-   */
+  /** Every offer's controls, by offer index (see _show). */
   _controlsByOffer() {
-    if (this._byOffer) return this._byOffer;
-    const byOffer = [];
-    for (const control of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll('[data-key][data-offer]'))) {
-      (byOffer[Number(control.dataset.offer)] ??= []).push(control);
-    }
-    this._byOffer = byOffer;
-    return byOffer;
+    return this._byOffer;
   }
 
-  /** @returns {(HTMLInputElement | undefined)[]} each offer's company field, by offer index */
-  _companyInputs() {
-    const inputs = [];
-    for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (this._form.querySelectorAll('[data-key="company"][data-offer]'))) {
-      inputs[Number(input.dataset.offer)] = input;
-    }
-    return inputs;
-  }
-
+  /** @returns {HTMLInputElement | null} */
   _companyInput(index) {
-    return /** @type {HTMLInputElement | null} */ (this._form.querySelector(`[data-key="company"][data-offer="${index}"]`));
+    const input = this._byOffer[index]?.find((control) => control.dataset.key === 'company');
+    return /** @type {HTMLInputElement | undefined} */ (input) ?? null;
   }
 
   /** Each offer's company, as typed (or as given, for an offer not shown yet). */
   _companies() {
-    const inputs = this._companyInputs();
     const offers = this._base.offers ?? [];
     return offers
-      .map((offer, index) => (index < this._built ? inputs[index]?.value : String(offer?.company ?? ''))?.trim())
+      .map((offer, index) => (index < this._built ? this._companyInput(index)?.value : String(offer?.company ?? ''))?.trim())
       .filter(Boolean);
   }
 

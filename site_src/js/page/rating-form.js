@@ -108,16 +108,19 @@ export class Ratings {
    * in the rubric and its red flags, filled by the caller.
    * @param {{red_flags?: string[]}} offer
    * @param {number} index
+   * @returns {HTMLElement[]} the elements added, in the order of the page
    */
   add(offer, index) {
-    this._head.append(el('th', { scope: 'col' }, offerName(index)));
-    this._spec.factors.forEach((factor, row) => this._rows[row].append(ratingSelect(factor, index)));
-    this._areas.forEach((area, at) => {
+    const head = el('th', { scope: 'col' }, offerName(index));
+    this._head.append(head);
+    const cells = this._spec.factors.map((factor, row) => this._rows[row].appendChild(ratingSelect(factor, index)));
+    const groups = this._areas.map((area, at) => {
       const group = radioGroup(`offers[${index}].growth.${area.id}`, '', `growth.${area.id}`, index, this._levels);
       group.querySelector('legend')?.replaceChildren(`${area.name}: `, offerName(index));
-      this._areaSections[at].append(group);
+      return this._areaSections[at].appendChild(group);
     });
-    this._flags.append(redFlags(this._spec, index, (offer.red_flags ?? []).length > 0));
+    const flags = this._flags.appendChild(redFlags(this._spec, index, (offer.red_flags ?? []).length > 0));
+    return [head, ...cells, ...groups, flags];
   }
 }
 
