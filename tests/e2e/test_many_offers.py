@@ -70,6 +70,17 @@ def test_fifty_offers_are_shown_whole_and_exported_whole_at_once(
     expect(page.locator(".summary-card")).to_have_count(OFFERS)
     expect(summary_card(page, f"Company {OFFERS}")).to_be_visible()
     expect(page.locator("#result-totals tbody tr")).to_have_count(OFFERS)
+    # Offers drawn in later slices are named after their company wherever they appear.
+    last = page.locator("fieldset.offer").last
+    expect(last.locator("legend")).to_have_text(f"Offer {OFFERS} — Company {OFFERS}")
+    expect(page.locator("[data-ratings] thead th").last).to_have_text(f"Company {OFFERS}")
+    expect(page.locator(".offer-flags summary").last).to_have_text(f"Red flags at Company {OFFERS}")
+    # Out of view an offer is neither styled nor laid out until scrolled to; printed, all is.
+    skipped = "(element) => getComputedStyle(element).contentVisibility"
+    assert last.evaluate(skipped) == "auto"
+    page.emulate_media(media="print")
+    assert last.evaluate(skipped) == "visible"
+    page.emulate_media(media="screen")
     # Every location field offers the same one list of places, not a copy each.
     lists = page.locator('[data-key="location"]').evaluate_all(
         "(inputs) => new Set(inputs.map((input) => input.list)).size"
@@ -85,7 +96,8 @@ def test_an_edit_redraws_only_the_tables_it_changes(page: Page, calculator_url: 
     page.locator("[data-results-details] [data-table]").evaluate_all(
         "(tables) => tables.forEach((table) => (table.dataset.drawnBefore = 'yes'))"
     )
-    years_2 = page.locator("#result-years-2 tbody").inner_text()
+    # Its text as the page holds it: a table out of view is not laid out, and has no inner text.
+    years_2 = page.locator("#result-years-2 tbody").text_content()
     field(page, 2, "Signing bonus").fill("40000")
     wait_for_results(page)
 
@@ -99,5 +111,5 @@ def test_an_edit_redraws_only_the_tables_it_changes(page: Page, calculator_url: 
     # changed: drawn again, with the new figures.
     assert "years-1" in kept
     assert {"totals", "years-2"} <= set(drawn)
-    assert page.locator("#result-years-2 tbody").inner_text() != years_2
+    assert page.locator("#result-years-2 tbody").text_content() != years_2
     assert page.locator("[data-results-details] .result-placeholder").count() == 0
