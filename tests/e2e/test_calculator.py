@@ -493,11 +493,26 @@ def test_weights_and_ratings_are_editable(page: Page, calculator_url, request_lo
     assert matrix["Compensation"][1] == "30%"
     assert matrix["Stability"][1] == "0%"
 
-    # The ratings of every offer are one grid: a row per factor, a column per offer.
-    page.get_by_label("Team & Manager for BigTech Inc", exact=True).select_option("5")
+    # The ratings of every offer are one grid: a row per factor, a column per offer. A rating
+    # is typed and read by the engine: a half is a rating, and what is not one is said at its
+    # cell, the last results kept.
+    rating = page.get_by_label("Team & Manager for BigTech Inc", exact=True)
+    rating.fill("5")
     wait_for_results(page)
     matrix = {row[0]: row for row in table_rows(page, "matrix")}
     assert matrix["Team & Manager"][2] == "5"
+    rating.fill("4.5")
+    wait_for_results(page)
+    matrix = {row[0]: row for row in table_rows(page, "matrix")}
+    assert matrix["Team & Manager"][2] == "4.5"
+    rating.fill("6")
+    wait_for_results(page)
+    cell = page.locator('[data-path="offers[0].ratings.team_manager"]')
+    expect(cell.locator(".field-message")).to_have_text("must be at most 5, got '6'")
+    expect(rating).to_have_attribute("aria-invalid", "true")
+    page.reload()
+    wait_for_form(page)
+    expect(page.get_by_label("Team & Manager for BigTech Inc", exact=True)).to_have_value("6")
     request_log.assert_same_origin(site_server.origin)
 
 

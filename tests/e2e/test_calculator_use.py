@@ -215,7 +215,7 @@ def test_each_offer_shows_the_frameworks_fields_and_folds_the_rest(page: Page, c
     # The six ratings of all offers in one grid: a row per factor, a column per offer.
     grid = page.locator(".ratings-grid table")
     expect(grid.locator("tbody tr")).to_have_count(6)
-    expect(grid.locator("tbody tr").first.locator("select")).to_have_count(2)
+    expect(grid.locator("tbody tr").first.locator("input")).to_have_count(2)
     # The rubric and the red flags fold away while they hold nothing.
     expect(page.locator("details.rubric")).not_to_have_attribute("open", "")
     expect(page.locator("details.offer-flags[open]")).to_have_count(0)

@@ -6,26 +6,32 @@
 import { el, uniqueId } from './dom.js';
 import { flagsGroup, radioGroup } from './form-blocks.js';
 
-const SCALE = ['1', '2', '3', '4', '5']; // the framework's "Rate each factor 1-5"
-
 /** A span whose text follows offer `index`'s company name (see OfferForm.refreshNames). */
 export function offerName(index) {
   return el('span', { dataset: { offerName: index }, text: `Offer ${index + 1}` });
 }
 
-function ratingSelect(factor, index) {
-  const select = el(
-    'select',
-    { id: uniqueId('rating'), dataset: { key: `ratings.${factor.id}`, kind: 'rating', offer: index } },
-    el('option', { value: '', text: '–' }),
-    ...SCALE.map((value) => el('option', { value, text: value })),
-  );
-  const label = el('label', { class: 'visually-hidden', for: select.id }, `${factor.name} for `, offerName(index));
+/**
+ * A rating, typed: the engine reads it (the framework rates 1 to 5; 4.5 is a rating too) and
+ * says at the cell what it cannot read. A field, not a list to pick from: a list could not show
+ * a 4.5 from a file, and a list added to the page is laid out at once even out of view, which
+ * with fifty offers held the page.
+ */
+function ratingField(factor, index) {
+  const input = el('input', {
+    type: 'text',
+    inputmode: 'decimal',
+    autocomplete: 'off',
+    placeholder: '–',
+    id: uniqueId('rating'),
+    dataset: { key: `ratings.${factor.id}`, kind: 'rating', offer: index },
+  });
+  const label = el('label', { class: 'visually-hidden', for: input.id }, `${factor.name} for `, offerName(index));
   return el(
     'td',
     { dataset: { path: `offers[${index}].ratings.${factor.id}` } },
     label,
-    select,
+    input,
     el('p', { class: 'field-message', hidden: true }),
   );
 }
@@ -113,7 +119,7 @@ export class Ratings {
   add(offer, index) {
     const head = el('th', { scope: 'col' }, offerName(index));
     this._head.append(head);
-    const cells = this._spec.factors.map((factor, row) => this._rows[row].appendChild(ratingSelect(factor, index)));
+    const cells = this._spec.factors.map((factor, row) => this._rows[row].appendChild(ratingField(factor, index)));
     const groups = this._areas.map((area, at) => {
       const group = radioGroup(`offers[${index}].growth.${area.id}`, '', `growth.${area.id}`, index, this._levels);
       group.querySelector('legend')?.replaceChildren(`${area.name}: `, offerName(index));
