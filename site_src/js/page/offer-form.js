@@ -15,12 +15,12 @@ import { showPlaceFields, Suggestions } from './place-fields.js';
 import { Ratings } from './rating-form.js';
 import { SettingsForm } from './settings-form.js';
 
-// Offers shown at once when a document is rendered (a comparison is mostly two or three). The
-// others follow in slices of work of about this many milliseconds, each a task of its own, so
+// Offers are shown in slices of work of about this many milliseconds, each a task of its own, so
 // that the page answers a tap or a key between them however many offers and however slow the
-// phone.
+// phone. The first slice, with the rest of the form, shows at least one offer and at most
+// three (a comparison is mostly two or three: those appear at once).
 const AT_ONCE = 3;
-const SLICE_MS = 20;
+const SLICE_MS = 12;
 
 export class OfferForm {
   /**
@@ -34,20 +34,18 @@ export class OfferForm {
     const parts = new Map(['offers', 'ratings', 'settings', 'decision'].map((name) => [name, /** @type {HTMLElement} */ (form.querySelector(`[data-${name}]`))]));
     this._part = (name) => /** @type {HTMLElement} */ (parts.get(name));
     this._spec = spec;
-    this._framework = framework;
     this._base = { offers: [] };
     // Renders so far (a newer one stops an older one still showing offers), and how many of the
     // document's offers are shown.
     this._renders = 0;
     this._built = 0;
-    /** @type {Ratings | null} */
-    this._ratings = null;
     // What the engine last said about the form (bridge.evaluate's answer).
     this._remarks = null;
     /** @type {HTMLElement[][]} each offer's controls, by offer index, as its offers are shown */
     this._byOffer = [];
     this._suggestions = new Suggestions(spec);
     form.append(...this._suggestions.elements());
+    this._ratings = new Ratings(this._part('ratings'), spec, framework);
     this.settings = new SettingsForm(this._part('settings'), spec, framework, this._suggestions);
     this.decision = new DecisionForm(this._part('decision'), framework);
   }
@@ -60,17 +58,20 @@ export class OfferForm {
    * @returns {Promise<void>}
    */
   render(doc) {
+    const end = performance.now() + SLICE_MS;
     const run = ++this._renders;
     this._base = structuredClone(doc);
     this._built = 0;
     this._remarks = null;
     this._part('offers').replaceChildren();
     this._byOffer = [];
-    this._ratings = new Ratings(this._part('ratings'), this._spec, this._framework, this._base.offers ?? []);
+    this._ratings.reset(this._base.offers ?? []);
     this.settings.fill(doc);
     this.decision.setCompanies(this._companies(), doc.decision?.choice ?? '');
     this.decision.fill(doc);
-    this._show(AT_ONCE);
+    const total = this._base.offers?.length ?? 0;
+    do this._show(1);
+    while (this._built < AT_ONCE && this._built < total && performance.now() < end);
     return this._showTheRest(run);
   }
 

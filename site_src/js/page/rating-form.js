@@ -39,17 +39,16 @@ function ratingField(factor, index) {
 /**
  * The whole of step 2 for the document's offers: the ratings grid (a row per factor, a column
  * per offer), the rubric (per area its questions and levels, then a choice per offer) and a
- * red-flag checklist per offer. Built empty of offers; each offer is then added in turn, so that
- * fifty offers can be shown a few at a time.
+ * red-flag checklist per offer. Built once, empty of offers; each document's offers are then
+ * added in turn (see reset and add), so that fifty offers can be shown a few at a time.
  */
 export class Ratings {
   /**
    * @param {HTMLElement} root  the [data-ratings] element
    * @param {import('./contract').FormAnswer} spec
    * @param {any} framework  bridge.framework(): the rubric's areas
-   * @param {{growth?: object, red_flags?: string[]}[]} offers  the document's offers
    */
-  constructor(root, spec, framework, offers) {
+  constructor(root, spec, framework) {
     this._spec = spec;
     this._areas = framework.growth_areas;
     this._levels = spec.growth_levels.map((level) => ({ value: level, label: level[0].toUpperCase() + level.slice(1) }));
@@ -79,12 +78,20 @@ export class Ratings {
         ),
       ),
     );
+    // What each row and area shows whatever the offers: the factor, the area's text.
+    this._fixed = new Map([this._head, ...this._rows, ...this._areaSections].map((part) => [part, [...part.children]]));
     this._flags = el('div', { class: 'offers-flags' });
-    const hasGrowth = offers.some((offer) => offer.growth && Object.keys(offer.growth).length > 0);
+    this._rubric = /** @type {HTMLDetailsElement} */ (el(
+      'details',
+      { class: 'rate-section rubric', dataset: { section: 'growth' } },
+      el('summary', { text: 'Career growth rubric: scope, learning, promotion, exits' }),
+      el('p', { class: 'field-help', text: 'Rate each offer high, medium or low on each part; the average is its Career Growth rating unless you give one above.' }),
+      ...this._areaSections,
+    ));
     root.replaceChildren(
       el(
         'div',
-        { class: 'ratings-grid', dataset: { count: offers.length } },
+        { class: 'ratings-grid' },
         el(
           'table',
           {},
@@ -98,15 +105,20 @@ export class Ratings {
           'Left empty, Compensation is suggested from the totals and Career Growth comes from the rubric below.',
         ),
       ),
-      el(
-        'details',
-        { class: 'rate-section rubric', open: hasGrowth, dataset: { section: 'growth' } },
-        el('summary', { text: 'Career growth rubric: scope, learning, promotion, exits' }),
-        el('p', { class: 'field-help', text: 'Rate each offer high, medium or low on each part; the average is its Career Growth rating unless you give one above.' }),
-        ...this._areaSections,
-      ),
+      this._rubric,
       this._flags,
     );
+  }
+
+  /**
+   * Take out every offer's column, choices and red flags, for a document with `offers`: the
+   * rubric is open when one of them has a growth level.
+   * @param {{growth?: object}[]} offers
+   */
+  reset(offers) {
+    for (const [part, fixed] of this._fixed) part.replaceChildren(...fixed);
+    this._flags.replaceChildren();
+    this._rubric.open = offers.some((offer) => offer.growth && Object.keys(offer.growth).length > 0);
   }
 
   /**
