@@ -238,7 +238,8 @@ export class Calculator {
     if (!replace && text === this._savedText) return 'saved'; // nothing changed (a field left)
     // Results on screen no longer match the form until the engine answers.
     if (this.root.dataset.results !== 'none') this.root.dataset.results = 'pending';
-    this.form.refreshNames();
+    // Only a company's name changes how offers are named (a new document names them itself).
+    if (edited?.dataset.key === 'company') this.form.refreshNames();
     const result = save(doc, this._lastView, { force: replace });
     if (result.status === 'newer') {
       this._takeNewer(result.record, edited);
@@ -316,7 +317,8 @@ export class Calculator {
       return;
     }
     if (this._evaluations.superseded) return; // a newer change is evaluated next
-    const unplaced = this.form.showRemarks(answer);
+    // Not superseded: the form shows `doc` still.
+    const unplaced = this.form.showRemarks(answer, doc);
     if (answer.ok === true) {
       this._lastView = answer.view;
       this._showView(answer.view, () => this._evaluations.superseded);

@@ -167,12 +167,14 @@ export class OfferForm {
    * for get their fields first, so that its words about them have a place. Returns the
    * problems and questions that have no place in the form.
    * @param {{problems?: import('./contract').ProblemView[], questions?: import('./contract').ProblemView[], readings?: Record<string, string>, rate_fields?: import('./contract').Choice[]}} answer
+   * @param {any} [doc]  what the form shows, when the caller has just read it (reading fifty
+   *   offers again would cost as much)
    * @returns {import('./contract').ProblemView[]}
    */
-  showRemarks(answer) {
+  showRemarks(answer, doc = this.collect()) {
     const { problems = [], questions = [], readings = {}, rate_fields: rateFields } = answer;
     this._remarks = answer;
-    if (Array.isArray(rateFields)) this.settings.showRates(rateFields, this.collect().exchange_rates ?? {});
+    if (Array.isArray(rateFields)) this.settings.showRates(rateFields, doc.exchange_rates ?? {});
     // Only the slots showing something are emptied: touching every field's slots restyles them all.
     const shown = '.field-message:not([hidden]), .field-question:not([hidden]), .field-reading:not([hidden])';
     for (const slot of /** @type {NodeListOf<HTMLElement>} */ (this._form.querySelectorAll(shown))) {
@@ -180,7 +182,6 @@ export class OfferForm {
       slot.hidden = true;
     }
     for (const control of this._form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
-    const doc = this.collect();
     const blank = (path) => {
       const index = offerIndexOf(path);
       return index !== null && isBlankOffer(doc.offers[index]);
