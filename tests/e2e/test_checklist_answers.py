@@ -268,6 +268,10 @@ def test_a_ticked_red_flag_reaches_the_calculator_and_travels_with_the_offers(
     # Clear all data clears the answers; importing the file brings them back.
     page.get_by_role("button", name="Clear all data").click()
     page.get_by_role("button", name="Delete everything").click()
+    # The dialog closes a task after the click: the page says when the data is gone.
+    expect(page.locator("[data-tools-message]")).to_have_text(
+        "All your data was deleted from this browser."
+    )
     assert saved_record(page) is None
     open_checklist(page, checklist)
     expect(page.get_by_role("checkbox", name=LAYOFFS, exact=True)).not_to_be_checked()
