@@ -69,37 +69,35 @@ export class OfferForm {
     this.settings.fill(doc);
     this.decision.setCompanies(this._companies(), doc.decision?.choice ?? '');
     this.decision.fill(doc);
-    const total = this._base.offers?.length ?? 0;
-    do this._show(1);
-    while (this._built < AT_ONCE && this._built < total && performance.now() < end);
+    this._showSlice(end, AT_ONCE);
     return this._showTheRest(run);
   }
 
+  /** Show the next offers, one at least, until `end` (a performance.now() time) or `upTo` shown. */
+  _showSlice(end, upTo) {
+    const total = this._base.offers?.length ?? 0;
+    do this._showNext();
+    while (this._built < upTo && this._built < total && performance.now() < end);
+  }
+
   /**
-   * Show up to `count` more of the document's offers. Only what this adds is searched: a search
-   * of the whole form per piece would cost more with every piece shown.
+   * Show the document's next offer. Only what this adds is searched: a search of the whole
+   * form per offer would cost more with every offer shown.
    */
-  _show(count) {
+  _showNext() {
     const offers = this._base.offers ?? [];
-    const from = this._built;
-    const to = Math.min(offers.length, from + count);
-    const fieldsets = [];
-    const added = [];
-    for (let index = from; index < to; index += 1) {
-      const fieldset = offerFieldset(this._spec, this._suggestions, index, offers[index]);
-      fieldsets.push(fieldset);
-      added.push(fieldset, ...this._ratings.add(offers[index], index));
-    }
-    this._part('offers').append(...fieldsets);
-    this._built = to;
-    const controls = this._byOffer;
-    for (const part of added) {
-      for (const control of /** @type {NodeListOf<HTMLElement>} */ (part.querySelectorAll('[data-key][data-offer]'))) {
-        (controls[Number(control.dataset.offer)] ??= []).push(control);
-      }
-    }
-    for (let index = from; index < to; index += 1) fillFrom(offers[index], controls[index] ?? []);
-    for (const fieldset of fieldsets) showPlaceFields(fieldset, this._spec);
+    const index = this._built;
+    if (index >= offers.length) return;
+    const offer = offers[index];
+    const fieldset = offerFieldset(this._spec, this._suggestions, index, offer);
+    const added = [fieldset, ...this._ratings.add(offer, index)];
+    this._part('offers').append(fieldset);
+    this._built = index + 1;
+    const controls = [];
+    for (const part of added) controls.push(.../** @type {NodeListOf<HTMLElement>} */ (part.querySelectorAll('[data-key][data-offer]')));
+    this._byOffer[index] = controls;
+    fillFrom(offer, controls);
+    showPlaceFields(fieldset, this._spec);
     this._nameOffersIn(added);
   }
 
@@ -108,9 +106,7 @@ export class OfferForm {
     while (this._built < total) {
       await yieldToPage();
       if (run !== this._renders) return;
-      const end = performance.now() + SLICE_MS;
-      do this._show(1);
-      while (this._built < total && performance.now() < end);
+      this._showSlice(performance.now() + SLICE_MS, total);
     }
     // What the engine said about offers that were not shown yet finds its fields now.
     if (this._remarks) this.showRemarks(this._remarks);
@@ -121,7 +117,7 @@ export class OfferForm {
     const { offers = [], ...settings } = this._base;
     const doc = collectInto(settings, [...this.settings.controls(), ...this.decision.controls()]);
     this.settings.dropDefaults(doc);
-    const controls = this._controlsByOffer();
+    const controls = this._byOffer;
     doc.offers = offers.map((offer, index) =>
       index < this._built ? collectInto(offer ?? {}, controls[index] ?? []) : structuredClone(offer),
     );
@@ -222,11 +218,6 @@ export class OfferForm {
   /** The element of the first problem's field, to bring into view. */
   fieldFor(path) {
     return this._placeFor(path);
-  }
-
-  /** Every offer's controls, by offer index (see _show). */
-  _controlsByOffer() {
-    return this._byOffer;
   }
 
   /** @returns {HTMLInputElement | null} */
