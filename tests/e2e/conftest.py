@@ -13,14 +13,24 @@ Fixtures, from the bottom up:
     serve_site      (function) Factory: serve_site(directory, prefix="/offereval/",
                                caching="pages", faults=None) -> SiteServer, for another build,
                                prefix, caching or broken download; stopped after the test.
+    shared_browser  (session)  A phone's browser with a profile on disk, for the tests that
+                               share one: it keeps its HTTP cache and compiled code.
+    context         (function) The test's browser: shared_browser, left as found (nothing saved
+                               for the site, no page, route or offline mode), or a fresh
+                               context for a test with its own browser options, another server
+                               (serve_site) or @OWN_BROWSER.
+    page            (function) pytest-playwright's: a new page in `context`.
     request_log     (function) RequestLog of every request the test's browser `context` makes:
                                its pages, their workers and (in Chromium) its service workers.
                                A test ends with request_log.assert_same_origin(site_url).
-    page, context   pytest-playwright's, launched with the options below.
 
 Browser: OFFEREVAL_CHROMIUM, else /usr/bin/chromium (Playwright cannot download its own here),
 headless unless `--headed`, with the flags a sandboxed machine without internet needs. Contexts
 get a 360x740 phone viewport with touch, so every test checks the phone layout.
+
+Starting the calculator compiles Pyodide's WebAssembly. A fresh context, like a first visit,
+compiles it anew each time; the shared browser compiles it once per worker and then reads it
+from Chromium's code cache, which halves what a calculator test costs.
 
 Example:
 
@@ -39,12 +49,12 @@ import os
 import sys
 import threading
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from playwright.sync_api import BrowserContext, Request
+from playwright.sync_api import BrowserContext, BrowserType, Request
 
 from sitebuild import chromium
 
@@ -339,8 +349,92 @@ def _origin_of(url: str) -> str:
 
 
 @pytest.fixture
-def request_log(context: BrowserContext) -> RequestLog:
+def request_log(context: BrowserContext) -> Iterator[RequestLog]:
     """Records every request of the test's `context`; call assert_same_origin() to check."""
     log = RequestLog()
     context.on("request", log.record)
-    return log
+    yield log
+    context.remove_listener("request", log.record)
+
+
+# ---- One browser for the tests that share it ---------------------------------------------------
+
+# For a test that needs a browser of its own, as on a first visit (see `context`).
+OWN_BROWSER = pytest.mark.own_browser
+# What a test may leave in the shared browser's storage for the site, and the next test must
+# not find: everything the site can save, but not the HTTP cache and the compiled code.
+_SITE_DATA = (
+    "cookies,file_systems,indexeddb,local_storage,service_workers,cache_storage,"
+    "shared_storage,storage_buckets"
+)
+
+
+@pytest.fixture(scope="session")
+def shared_browser(
+    browser_type: BrowserType,
+    browser_type_launch_args: dict[str, Any],
+    browser_context_args: dict[str, Any],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[BrowserContext]:
+    """A phone's browser with a profile on disk, which the tests of a worker take in turns.
+
+    Unlike a fresh context, it keeps Chromium's HTTP cache and its cache of compiled code, as
+    a returning visitor's browser does: the calculator's WebAssembly runtime is compiled once
+    per worker instead of once per test, which halves what starting the calculator costs.
+    """
+    profile = tmp_path_factory.mktemp("profile")
+    context = browser_type.launch_persistent_context(
+        profile, **browser_type_launch_args, **browser_context_args
+    )
+    yield context
+    context.close()
+
+
+def forget_site_data(context: BrowserContext, origins: Iterable[str]) -> None:
+    """Delete everything the pages of `origins` saved in `context` (not the HTTP cache)."""
+    page = context.new_page()
+    try:
+        session = context.new_cdp_session(page)
+        for origin in origins:
+            session.send(
+                "Storage.clearDataForOrigin", {"origin": origin, "storageTypes": _SITE_DATA}
+            )
+    finally:
+        page.close()
+
+
+def _needs_its_own_browser(request: pytest.FixtureRequest) -> bool:
+    """A test that asks for other browser options, another server (whose port an earlier
+    test's cached files may have had) or says @OWN_BROWSER gets a fresh context."""
+    node = request.node
+    return (
+        node.get_closest_marker("own_browser") is not None
+        or node.get_closest_marker("browser_context_args") is not None
+        or "serve_site" in request.fixturenames
+    )
+
+
+@pytest.fixture
+def context(
+    request: pytest.FixtureRequest,
+    new_context: Callable[..., BrowserContext],
+    site_server: SiteServer,
+) -> Iterator[BrowserContext]:
+    """The test's browser: the worker's shared browser, left as it was found, or a fresh
+    context for a test that needs one (see `_needs_its_own_browser`).
+
+    A test in the shared browser starts with nothing saved for the site and no page open;
+    afterwards its pages are closed and its routes, offline mode and site data are gone. A
+    test that changes the browser in any other way (an init script on the context, a
+    permission, the clock) says @OWN_BROWSER.
+    """
+    if _needs_its_own_browser(request):
+        yield new_context()
+        return
+    shared: BrowserContext = request.getfixturevalue("shared_browser")
+    forget_site_data(shared, [site_server.origin])
+    yield shared
+    for page in shared.pages:  # a calculator left open would go on using a core
+        page.close()
+    shared.unroute_all(behavior="ignoreErrors")
+    shared.set_offline(False)

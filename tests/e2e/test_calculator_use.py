@@ -32,6 +32,7 @@ from calculator_helpers import (
     verdict,
     wait_for_results,
 )
+from conftest import OWN_BROWSER
 from playwright.sync_api import Browser, Page, expect
 
 from offereval import bridge
@@ -347,7 +348,9 @@ def test_loading_the_example_asks_before_it_replaces_typed_offers(page: Page, ca
     assert table_rows(page, "totals")[0][0] == "BigTech Inc"
 
 
+@OWN_BROWSER  # the page's clock is faked, and a browser keeps a fake clock for good
 def test_removing_an_offer_can_be_undone_for_ten_seconds_and_more(page: Page, calculator_url):
+    page.clock.install()
     open_calculator(page, calculator_url)
     load_example(page)
     offer(page, 2).get_by_role("button", name="Remove").click()
@@ -356,7 +359,7 @@ def test_removing_an_offer_can_be_undone_for_ten_seconds_and_more(page: Page, ca
     expect(undo).to_be_focused()
     # Still there after ten seconds, even with the focus elsewhere.
     field(page, 1, "Company").focus()
-    page.wait_for_timeout(10_500)
+    page.clock.run_for(10_500)
     expect(undo).to_be_visible()
     undo.focus()
     page.keyboard.press("Enter")  # reachable and usable by keyboard
