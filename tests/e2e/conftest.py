@@ -15,11 +15,13 @@ Fixtures, from the bottom up:
                                prefix, caching or broken download; stopped after the test.
     shared_browser  (session)  A phone's browser with a profile on disk, for the tests that
                                share one: it keeps its HTTP cache and compiled code.
+    shared_desktop_browser     The same for a desktop (session).
     context         (function) The test's browser: shared_browser, left as found (nothing saved
                                for the site, no page, route or offline mode), or a fresh
                                context for a test with its own browser options, another server
                                (serve_site) or @OWN_BROWSER.
     page            (function) pytest-playwright's: a new page in `context`.
+    desktop_page    (function) A page in a shared 1366 x 768 desktop browser (no touch).
     request_log     (function) RequestLog of every request the test's browser `context` makes:
                                its pages, their workers and (in Chromium) its service workers.
                                A test ends with request_log.assert_same_origin(site_url).
@@ -42,6 +44,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import http.server
@@ -54,7 +57,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from playwright.sync_api import BrowserContext, BrowserType, Request
+from playwright.sync_api import BrowserContext, BrowserType, Page, Request
 
 from sitebuild import chromium
 
@@ -68,6 +71,7 @@ PHONE = {
     "is_mobile": True,
     "has_touch": True,
 }
+DESKTOP = {"viewport": {"width": 1366, "height": 768}, "is_mobile": False, "has_touch": False}
 
 
 # ---- The site, built and served ------------------------------------------------------------
@@ -390,6 +394,21 @@ def shared_browser(
     context.close()
 
 
+@pytest.fixture(scope="session")
+def shared_desktop_browser(
+    browser_type: BrowserType,
+    browser_type_launch_args: dict[str, Any],
+    browser_context_args: dict[str, Any],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[BrowserContext]:
+    """A desktop's browser, shared like `shared_browser`: 1366 x 768, a mouse, no touch."""
+    profile = tmp_path_factory.mktemp("desktop-profile")
+    args = {**browser_context_args, **DESKTOP}
+    context = browser_type.launch_persistent_context(profile, **browser_type_launch_args, **args)
+    yield context
+    context.close()
+
+
 def forget_site_data(context: BrowserContext, origins: Iterable[str]) -> None:
     """Delete everything the pages of `origins` saved in `context` (not the HTTP cache)."""
     page = context.new_page()
@@ -401,6 +420,20 @@ def forget_site_data(context: BrowserContext, origins: Iterable[str]) -> None:
             )
     finally:
         page.close()
+
+
+@contextlib.contextmanager
+def _lent(shared: BrowserContext, origin: str) -> Iterator[BrowserContext]:
+    """A shared browser with nothing saved for `origin`; its pages, routes and offline mode
+    are gone afterwards."""
+    forget_site_data(shared, [origin])
+    try:
+        yield shared
+    finally:
+        for page in shared.pages:  # a calculator left open would go on using a core
+            page.close()
+        shared.unroute_all(behavior="ignoreErrors")
+        shared.set_offline(False)
 
 
 def _needs_its_own_browser(request: pytest.FixtureRequest) -> bool:
@@ -431,10 +464,12 @@ def context(
     if _needs_its_own_browser(request):
         yield new_context()
         return
-    shared: BrowserContext = request.getfixturevalue("shared_browser")
-    forget_site_data(shared, [site_server.origin])
-    yield shared
-    for page in shared.pages:  # a calculator left open would go on using a core
-        page.close()
-    shared.unroute_all(behavior="ignoreErrors")
-    shared.set_offline(False)
+    with _lent(request.getfixturevalue("shared_browser"), site_server.origin) as shared:
+        yield shared
+
+
+@pytest.fixture
+def desktop_page(request: pytest.FixtureRequest, site_server: SiteServer) -> Iterator[Page]:
+    """A page in the worker's shared desktop browser, lent as `context` lends the phone's."""
+    with _lent(request.getfixturevalue("shared_desktop_browser"), site_server.origin) as shared:
+        yield shared.new_page()

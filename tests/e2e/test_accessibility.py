@@ -19,7 +19,7 @@ from calculator_helpers import (
     wait_for_form,
     wait_for_results,
 )
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from sitebuild.layout import ROOT as REPO_ROOT
 
@@ -27,7 +27,6 @@ pytestmark = pytest.mark.e2e
 
 AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCHEMES = {"light": "default", "dark": "slate"}
-DESKTOP = {"viewport": {"width": 1366, "height": 768}}
 LOCATED = Path(__file__).parent / "data" / "located-offers.yaml"
 
 
@@ -88,63 +87,54 @@ def test_the_check_finds_what_it_should(page: Page, site_server) -> None:
     assert "color-contrast" in found and "button-name" in found
 
 
+def page_in(request: pytest.FixtureRequest, size: str, scheme: str) -> Page:
+    """A page on a phone or a desktop that prefers the light or the dark scheme."""
+    page: Page = request.getfixturevalue("page" if size == "phone" else "desktop_page")
+    page.emulate_media(color_scheme=scheme)
+    return page
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("size", ["phone", "desktop"])
 def test_no_page_has_a_serious_or_critical_violation(
-    browser: Browser, browser_context_args, site_server, built_site: Path, scheme: str, size: str
+    request: pytest.FixtureRequest, site_server, built_site: Path, scheme: str, size: str
 ) -> None:
-    args = {**browser_context_args, **(DESKTOP if size == "desktop" else {})}
-    context = browser.new_context(**{**args, "color_scheme": scheme})
-    page = context.new_page()
+    page = page_in(request, size, scheme)
     found = {}
-    try:
-        for path in site_pages(built_site):
-            page.goto(site_server.url_for(path))
-            if path != "offline.html":  # the offline page is one fixed light page
-                expect(page.locator("body")).to_have_attribute(
-                    "data-md-color-scheme", SCHEMES[scheme]
-                )
-            if path == "calculator/":
-                wait_for_form(page)
-            if problems := serious_violations(page):
-                found[path or "(home)"] = problems
-    finally:
-        context.close()
+    for path in site_pages(built_site):
+        page.goto(site_server.url_for(path))
+        if path != "offline.html":  # the offline page is one fixed light page
+            expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+        if path == "calculator/":
+            wait_for_form(page)
+        if problems := serious_violations(page):
+            found[path or "(home)"] = problems
     assert not found
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_calculator_with_results_and_every_fold_open(
-    browser: Browser, browser_context_args, site_server, scheme: str
+    request: pytest.FixtureRequest, site_server, scheme: str
 ) -> None:
-    context = browser.new_context(**{**browser_context_args, "color_scheme": scheme})
-    page = context.new_page()
-    try:
-        open_calculator(page, site_server.url_for("calculator/"))
-        load_example(page)
-        page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
-        assert serious_violations(page) == []
-    finally:
-        context.close()
+    page = page_in(request, "phone", scheme)
+    open_calculator(page, site_server.url_for("calculator/"))
+    load_example(page)
+    page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
+    assert serious_violations(page) == []
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("size", ["phone", "desktop"])
 def test_the_calculator_with_locations_taxes_and_every_fold_open(
-    browser: Browser, browser_context_args, site_server, scheme: str, size: str
+    request: pytest.FixtureRequest, site_server, scheme: str, size: str
 ) -> None:
     # The location and currency fields with their suggestions, the city tax, the exchange
     # rates, and each card's pay before and after tax with its taxes open.
-    args = {**browser_context_args, **(DESKTOP if size == "desktop" else {})}
-    context = browser.new_context(**{**args, "color_scheme": scheme})
-    page = context.new_page()
-    try:
-        open_calculator(page, site_server.url_for("calculator/"))
-        import_file(page, str(LOCATED))
-        wait_for_results(page)
-        expect(page.locator("[data-after-tax]")).to_have_count(3)
-        expect(page.get_by_label("Value of 1 GBP in USD")).to_have_value("1.27")
-        page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
-        assert serious_violations(page) == []
-    finally:
-        context.close()
+    page = page_in(request, size, scheme)
+    open_calculator(page, site_server.url_for("calculator/"))
+    import_file(page, str(LOCATED))
+    wait_for_results(page)
+    expect(page.locator("[data-after-tax]")).to_have_count(3)
+    expect(page.get_by_label("Value of 1 GBP in USD")).to_have_value("1.27")
+    page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
+    assert serious_violations(page) == []

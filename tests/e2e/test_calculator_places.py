@@ -26,23 +26,17 @@ from calculator_helpers import (
     summary_card,
     wait_for_results,
 )
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from offereval._format import money
 
 pytestmark = pytest.mark.e2e
 
-SIZES = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1366, "height": 768}}
 
-
-@pytest.fixture(params=list(SIZES))
-def sized_page(request, browser: Browser, browser_context_args):
+@pytest.fixture(params=["phone", "desktop"])
+def sized_page(request: pytest.FixtureRequest) -> Page:
     """A page on a 360 px phone, then on a 1366 px desktop."""
-    size = request.param
-    desktop = {"is_mobile": False, "has_touch": False} if size == "desktop" else {}
-    context = browser.new_context(**{**browser_context_args, "viewport": SIZES[size], **desktop})
-    yield context.new_page()
-    context.close()
+    return request.getfixturevalue("page" if request.param == "phone" else "desktop_page")
 
 
 def saved_document(page: Page) -> dict[str, Any]:

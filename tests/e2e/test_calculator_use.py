@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -33,7 +32,7 @@ from calculator_helpers import (
     wait_for_results,
 )
 from conftest import OWN_BROWSER
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from offereval import bridge
 
@@ -57,15 +56,6 @@ SHORT_FORM = [
     "Bonus payout history (% of target paid)",
     "Signing bonus (once)",
 ]
-
-
-@pytest.fixture
-def desktop(browser: Browser, browser_context_args) -> Iterator[Page]:
-    """A page in a 1366 x 768 desktop window."""
-    args = {**browser_context_args, "viewport": DESKTOP, "is_mobile": False, "has_touch": False}
-    context = browser.new_context(**args)
-    yield context.new_page()
-    context.close()
 
 
 def engine_view(document: dict) -> dict:
@@ -140,9 +130,9 @@ def test_the_results_are_one_tap_away_from_anywhere_in_the_form(page: Page, calc
 
 
 def test_on_a_desktop_the_results_stand_beside_the_form_and_stay_in_view(
-    desktop: Page, calculator_url
+    desktop_page: Page, calculator_url
 ):
-    page = desktop
+    page = desktop_page
     open_calculator(page, calculator_url)
     load_example(page)
     form = page.locator("form.calculator-form").bounding_box()
@@ -163,32 +153,28 @@ def test_on_a_desktop_the_results_stand_beside_the_form_and_stay_in_view(
 
 @pytest.mark.parametrize("width", [360, DESKTOP["width"]])
 def test_no_table_is_cut_off_with_three_long_names(
-    browser: Browser, browser_context_args, calculator_url, width: int
+    request: pytest.FixtureRequest, calculator_url, width: int
 ):
-    viewport = {"width": width, "height": PHONE_HEIGHT}
-    context = browser.new_context(**{**browser_context_args, "viewport": viewport})
-    page = context.new_page()
-    try:
-        open_calculator(page, calculator_url)
-        import_file(page, str(LONG_NAMES))
-        wait_for_results(page)
-        show_details(page)
-        names = [
-            o["company"]
-            for o in json.loads(bridge.load(LONG_NAMES.read_text(), "x.yaml"))["document"]["offers"]
-        ]
-        assert all(len(name) >= 30 for name in names)
-        # Every table of the view is there, in a form that fits: nothing scrolls sideways.
-        tables = page.locator(".result-table")
-        assert tables.count() >= 10
-        assert tables_too_wide(page) == []
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        # Each offer's name is shown whole in the totals, whichever form they take.
-        totals = page.locator(".result-table[data-table=totals] table:visible")
-        for name in names:
-            expect(totals).to_contain_text(name)
-    finally:
-        context.close()
+    page: Page = request.getfixturevalue("page" if width == 360 else "desktop_page")
+    page.set_viewport_size({"width": width, "height": PHONE_HEIGHT})
+    open_calculator(page, calculator_url)
+    import_file(page, str(LONG_NAMES))
+    wait_for_results(page)
+    show_details(page)
+    names = [
+        o["company"]
+        for o in json.loads(bridge.load(LONG_NAMES.read_text(), "x.yaml"))["document"]["offers"]
+    ]
+    assert all(len(name) >= 30 for name in names)
+    # Every table of the view is there, in a form that fits: nothing scrolls sideways.
+    tables = page.locator(".result-table")
+    assert tables.count() >= 10
+    assert tables_too_wide(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    # Each offer's name is shown whole in the totals, whichever form they take.
+    totals = page.locator(".result-table[data-table=totals] table:visible")
+    for name in names:
+        expect(totals).to_contain_text(name)
 
 
 # ---- A short form --------------------------------------------------------------------------------
@@ -422,9 +408,9 @@ def squeeze(text: str) -> str:
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 @pytest.mark.parametrize("offers_file", [THREE_OFFERS, LONG_NAMES], ids=["three", "long-names"])
 def test_printing_gives_a_decision_report_of_two_pages_at_most(
-    desktop: Page, calculator_url, paper: str, offers_file: Path
+    desktop_page: Page, calculator_url, paper: str, offers_file: Path
 ):
-    page = desktop
+    page = desktop_page
     open_calculator(page, calculator_url)
     import_file(page, str(offers_file))
     wait_for_results(page)
@@ -521,8 +507,8 @@ def test_the_verdict_is_announced_politely_when_it_changes(page: Page, calculato
 # ---- The same points on a desktop --------------------------------------------------------------
 
 
-def test_every_point_holds_on_a_desktop_too(desktop: Page, calculator_url):
-    page = desktop
+def test_every_point_holds_on_a_desktop_too(desktop_page: Page, calculator_url):
+    page = desktop_page
     open_calculator(page, calculator_url)
     # A short form: the framework's fields, the rest folded; the stage unchosen.
     labels = offer(page, 1).locator("input:visible, select:visible")

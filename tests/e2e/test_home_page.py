@@ -4,7 +4,7 @@ a desktop, and the checklists to print are one tap away."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.e2e
 
@@ -18,25 +18,21 @@ CHECKLISTS = {
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_first_action_is_on_the_first_screen(
-    browser: Browser, browser_context_args, site_server, size: str
+    request: pytest.FixtureRequest, site_server, size: str
 ) -> None:
-    context = browser.new_context(**{**browser_context_args, "viewport": SIZES[size]})
-    page = context.new_page()
-    try:
-        page.goto(site_server.url)
-        start = page.locator("article").get_by_role("link", name="Compare your offers")
-        expect(start).to_be_visible()
-        box = start.bounding_box()
-        assert box is not None and box["y"] + box["height"] <= SIZES[size]["height"]
-        # It is the article's first link, and it looks like a button, not a word in a sentence.
-        assert page.locator("article a[href]:not(.headerlink)").first.inner_text() == (
-            "Compare your offers"
-        )
-        assert "md-button--primary" in (start.get_attribute("class") or "")
-        start.click()
-        expect(page).to_have_url(site_server.url_for("calculator/"))
-    finally:
-        context.close()
+    page: Page = request.getfixturevalue("page" if size == "phone" else "desktop_page")
+    page.goto(site_server.url)
+    start = page.locator("article").get_by_role("link", name="Compare your offers")
+    expect(start).to_be_visible()
+    box = start.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= SIZES[size]["height"]
+    # It is the article's first link, and it looks like a button, not a word in a sentence.
+    assert page.locator("article a[href]:not(.headerlink)").first.inner_text() == (
+        "Compare your offers"
+    )
+    assert "md-button--primary" in (start.get_attribute("class") or "")
+    start.click()
+    expect(page).to_have_url(site_server.url_for("calculator/"))
 
 
 def test_the_checklists_to_print_are_linked(page, site_server) -> None:
