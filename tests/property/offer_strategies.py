@@ -4,6 +4,7 @@ arbitrary JSON-like data for the robustness properties."""
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import os
 from typing import Any
@@ -28,12 +29,16 @@ money = st.one_of(st.integers(0, 2_000_000), st.floats(0, 2_000_000, allow_nan=F
 percent_of_100 = st.integers(0, 100)
 
 
-@st.composite
-def parts_of_100(draw: st.DrawFn, n: int) -> list[int]:
-    """n whole percentages summing to exactly 100."""
-    cuts = sorted(draw(st.lists(percent_of_100, min_size=n - 1, max_size=n - 1)))
-    bounds = [0, *cuts, 100]
+def _parts(cuts: list[int]) -> list[int]:
+    bounds = [0, *sorted(cuts), 100]
     return [b - a for a, b in itertools.pairwise(bounds)]
+
+
+# Strategies are built once, not in each draw: building one costs Hypothesis more than drawing.
+@functools.cache
+def parts_of_100(n: int) -> st.SearchStrategy[list[int]]:
+    """n whole percentages summing to exactly 100."""
+    return st.lists(percent_of_100, min_size=n - 1, max_size=n - 1).map(_parts)
 
 
 ratings = st.dictionaries(
@@ -47,45 +52,50 @@ red_flags = st.lists(st.sampled_from(FLAG_IDS), unique=True, max_size=4)
 TAXED_PLACES = ("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR")
 
 
-@st.composite
-def offers(draw: st.DrawFn, company: str | None = None) -> dict[str, Any]:
+_OPTIONAL: dict[str, st.SearchStrategy[Any]] = {
+    "target_bonus": money,
+    "bonus_payout_history": st.floats(0, 3, allow_nan=False),
+    "signing_bonus": money,
+    "cliff_months": st.integers(0, 60),
+    "refresher_grant": money,
+    "raise_percent": st.floats(0, 25, allow_nan=False),
+    "benefits_value": st.integers(0, 50_000),
+    "location_acceptable": st.booleans(),
+    "ratings": ratings,
+    "growth": growth,
+    "red_flags": red_flags,
+    "notes": st.text(max_size=20),
+    "location": st.sampled_from(TAXED_PLACES),
+    "cost_of_living": st.floats(1, 1000, allow_nan=False),
+    "tax_rate": st.floats(0, 100, allow_nan=False),
+}
+# Which optional keys an offer has; "vesting_schedule" depends on the vesting years.
+_CHOSEN = st.lists(st.sampled_from(sorted([*_OPTIONAL, "vesting_schedule"])), unique=True)
+_OPTIONS = st.fixed_dictionaries(
+    {
+        "option_count": st.integers(1, 200_000),
+        "strike_price": st.floats(0, 50, allow_nan=False),
+        "share_price": st.floats(0, 100, allow_nan=False),
+    }
+)
+
+
+def _offer(draw: st.DrawFn, company: str) -> dict[str, Any]:
     """One valid offer as an offers file writes it, with any mix of the optional keys."""
     vesting_years = draw(st.integers(1, 6))
     offer: dict[str, Any] = {
-        "company": company if company is not None else draw(COMPANY_NAMES),
+        "company": company,
         "base_salary": draw(money),
         "company_stage": draw(st.sampled_from(STAGES)),
         "vesting_years": vesting_years,
     }
     if draw(st.booleans()):
-        offer.update(
-            option_count=draw(st.integers(1, 200_000)),
-            strike_price=draw(st.floats(0, 50, allow_nan=False)),
-            share_price=draw(st.floats(0, 100, allow_nan=False)),
-        )
+        offer.update(draw(_OPTIONS))
     else:
         offer["equity_grant"] = draw(money)
-    optional: dict[str, st.SearchStrategy[Any]] = {
-        "target_bonus": money,
-        "bonus_payout_history": st.floats(0, 3, allow_nan=False),
-        "signing_bonus": money,
-        "vesting_schedule": parts_of_100(vesting_years),
-        "cliff_months": st.integers(0, 60),
-        "refresher_grant": money,
-        "raise_percent": st.floats(0, 25, allow_nan=False),
-        "benefits_value": st.integers(0, 50_000),
-        "location_acceptable": st.booleans(),
-        "ratings": ratings,
-        "growth": growth,
-        "red_flags": red_flags,
-        "notes": st.text(max_size=20),
-        "location": st.sampled_from(TAXED_PLACES),
-        "cost_of_living": st.floats(1, 1000, allow_nan=False),
-        "tax_rate": st.floats(0, 100, allow_nan=False),
-    }
-    chosen = draw(st.lists(st.sampled_from(sorted(optional)), unique=True))
-    for key in chosen:
-        offer[key] = draw(optional[key])
+    for key in draw(_CHOSEN):
+        schedule = key == "vesting_schedule"
+        offer[key] = draw(parts_of_100(vesting_years) if schedule else _OPTIONAL[key])
     if "location" in offer:
         offer.pop("tax_rate", None)  # a rate is only for places whose taxes are not computed
     return offer
@@ -100,26 +110,36 @@ timestamps = st.builds(
 )
 
 
+_ASSUMPTIONS = st.fixed_dictionaries(
+    {
+        "stage_factors": st.fixed_dictionaries(
+            {s: st.floats(0, 1, allow_nan=False) for s in STAGES}
+        ),
+        "signing_tenure_years": st.floats(0.25, 10, allow_nan=False),
+        "projection_years": st.integers(1, 10),
+    }
+)
+
+
+@functools.cache
+def _names(min_offers: int, max_offers: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(
+        st.one_of(SIMPLE_NAMES, COMPANY_NAMES),
+        min_size=min_offers,
+        max_size=max_offers,
+        unique=True,
+    )
+
+
 @st.composite
 def offer_sets(draw: st.DrawFn, min_offers: int = 1, max_offers: int = 4) -> dict[str, Any]:
     """A valid offers file: 1-4 offers with distinct companies, and any of the settings."""
-    names = draw(
-        st.lists(
-            st.one_of(SIMPLE_NAMES, COMPANY_NAMES),
-            min_size=min_offers,
-            max_size=max_offers,
-            unique=True,
-        )
-    )
-    data: dict[str, Any] = {"offers": [draw(offers(company=name)) for name in names]}
+    names = draw(_names(min_offers, max_offers))
+    data: dict[str, Any] = {"offers": [_offer(draw, name) for name in names]}
     if draw(st.booleans()):  # at most one offer is the job held now
         data["offers"][draw(st.integers(0, len(names) - 1))]["current_job"] = True
     if draw(st.booleans()):
-        data["assumptions"] = {
-            "stage_factors": {s: draw(st.floats(0, 1, allow_nan=False)) for s in STAGES},
-            "signing_tenure_years": draw(st.floats(0.25, 10, allow_nan=False)),
-            "projection_years": draw(st.integers(1, 10)),
-        }
+        data["assumptions"] = draw(_ASSUMPTIONS)
     if draw(st.booleans()):
         data["weights"] = dict(zip(FACTOR_IDS, draw(parts_of_100(len(FACTOR_IDS))), strict=True))
     if draw(st.booleans()):
@@ -156,6 +176,7 @@ NOTE_TEXT = st.one_of(
     st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=20),
 ).map(str.strip)
 OWN_IDS = st.from_regex(r"mine_[a-z0-9_]{1,10}", fullmatch=True)
+_SOME_NOTE_TEXT = NOTE_TEXT.filter(bool)
 
 
 def _add_own_items_and_calls(draw: st.DrawFn, data: dict[str, Any], names: list[str]) -> None:
@@ -163,7 +184,7 @@ def _add_own_items_and_calls(draw: st.DrawFn, data: dict[str, Any], names: list[
     answer any item; some calls are with a company that has an offer, some not."""
     ids = draw(st.lists(OWN_IDS, unique=True, max_size=4))
     flags, questions = ids[: len(ids) // 2], ids[len(ids) // 2 :]
-    text = NOTE_TEXT.filter(bool)
+    text = _SOME_NOTE_TEXT
     data["own_red_flags"] = [{"id": i, "text": draw(text)} for i in flags]
     data["own_questions"] = [{"id": i, "text": draw(text)} for i in questions]
     if flags and draw(st.booleans()):
