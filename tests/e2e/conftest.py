@@ -154,6 +154,7 @@ class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
         outputfile.write(data[: len(data) // 2])
         outputfile.flush()
         if fault == "stall":
+            site.stalled.set()
             site.stopping.wait()
         self.close_connection = True
 
@@ -194,6 +195,8 @@ class SiteServer:
     # The path of every file sent in full (a 200 to a GET), in order.
     fetched: list[str] = dataclasses.field(default_factory=list)
     stopping: threading.Event = dataclasses.field(default_factory=threading.Event, repr=False)
+    # Set once a "stall" download has sent its half and hangs.
+    stalled: threading.Event = dataclasses.field(default_factory=threading.Event, repr=False)
     _server: _SiteHTTPServer | None = dataclasses.field(default=None, repr=False)
 
     def __post_init__(self) -> None:
