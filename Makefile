@@ -19,10 +19,20 @@ check:
 	scripts/bootstrap
 	$(MAKE) --no-print-directory lint
 
+# They run side by side; each one's output is printed whole once it ends, and any failure fails
+# the whole.
+LINTS := lint-ruff lint-mypy lint-js-page lint-js-worker lint-js-sw
+.PHONY: $(LINTS)
+
 lint:
+	$(MAKE) --no-print-directory --jobs=$(words $(LINTS)) --output-sync=target $(LINTS)
+
+lint-ruff:
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+
+lint-mypy:
 	.venv/bin/mypy
-	node_modules/.bin/tsc -p site_src/js/page
-	node_modules/.bin/tsc -p site_src/js/worker
-	node_modules/.bin/tsc -p site_src/js/sw
+
+lint-js-page lint-js-worker lint-js-sw:
+	node_modules/.bin/tsc -p site_src/js/$(@:lint-js-%=%)
