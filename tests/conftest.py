@@ -7,13 +7,16 @@ it builds it into the run's shared temporary folder under a file lock, and the o
 it and read the same folder (pytest-xdist's documented recipe). Tests never change it: a test
 that needs a changed site copies it first.
 
-Tests that need the site run after the others, so that while one worker builds it the others
-are still busy with the engine's tests.
+The build starts with the first test of each worker (the first worker to get there builds;
+the others find it built), and the tests that need the site run after the others, so the
+build goes on while the engine's tests run.
 """
 
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,32 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         site_dir = tmp_path_factory.mktemp("site")
         sitebuild.build(site_dir)
         return site_dir
+    return _build_once_for_all_workers(tmp_path_factory)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_building_the_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """Under pytest-xdist, start the shared build at once, beside the first tests.
+
+    Otherwise the build waited for the first test that needs the site, and a worker with no
+    other test left sat idle until it was done. The build is mostly other processes (MkDocs,
+    Node), so it shares this worker with its tests; `built_site` waits for it.
+    """
+    needed = any("built_site" in item.fixturenames for item in request.session.items)
+    if "PYTEST_XDIST_WORKER" not in os.environ or not needed:
+        yield
+        return
+    # A failed build is raised again by built_site, which then builds in the test's thread.
+    early = threading.Thread(target=_build_once_for_all_workers, args=(tmp_path_factory,))
+    early.start()
+    yield
+    early.join()
+
+
+def _build_once_for_all_workers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the site into the run's shared folder unless a worker already has; its path."""
     # Every worker of the run has its own folder under the run's one: share that one.
     shared = tmp_path_factory.getbasetemp().parent
     site_dir = shared / "site"
