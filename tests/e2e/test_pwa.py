@@ -145,8 +145,8 @@ def profile_context(
     browser_context_args: dict[str, Any],
     tmp_path: Path,
 ) -> Iterator[BrowserContext]:
-    """A context with a profile on disk: Chromium never offers to install from an incognito one,
-    which is what every other context of the tests is."""
+    """A context with a profile on disk and service workers allowed: Chromium never offers to
+    install from an incognito context, and the shared browsers block service workers."""
     options = {**browser_type_launch_args, **browser_context_args, "service_workers": "allow"}
     context = browser_type.launch_persistent_context(tmp_path / "profile", **options)
     yield context
