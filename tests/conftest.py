@@ -70,6 +70,22 @@ def _build_once_for_all_workers(tmp_path_factory: pytest.TempPathFactory) -> Pat
     return site_dir
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the tests that need the built site last (a stable sort: each keeps its order)."""
-    items.sort(key=lambda item: "built_site" in getattr(item, "fixturenames", ()))
+# The modules whose tests take longest (a service worker saving 16 MB, axe-core on every page,
+# a download left to stall): first among those that need the site, so that no worker is left
+# running one of them alone at the end.
+_LONGEST = ("test_pwa.py", "test_accessibility.py", "test_engine_start.py")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> Iterator[None]:
+    """Run the tests that need the built site or a browser last, the longest of them first (a
+    stable sort, after pytest's own grouping of tests by parameter: the others keep their
+    order)."""
+    yield
+
+    def order(item: pytest.Item) -> tuple[bool, bool]:
+        needs_site = "built_site" in getattr(item, "fixturenames", ())
+        in_a_browser = item.get_closest_marker("e2e") is not None  # some ask for a page late
+        return needs_site or in_a_browser, item.path.name not in _LONGEST
+
+    items.sort(key=order)
