@@ -427,8 +427,9 @@ def forget_site_data(context: BrowserContext, origins: Iterable[str]) -> None:
 
 @contextlib.contextmanager
 def _lent(shared: BrowserContext, origin: str) -> Iterator[BrowserContext]:
-    """A shared browser with nothing saved for `origin`; its pages, routes and offline mode
-    are gone afterwards."""
+    """A shared browser with nothing saved for `origin`; its pages, routes, offline mode and
+    what they saved are gone afterwards (deleted again before the next test, in case a closing
+    page's last write came in late)."""
     forget_site_data(shared, [origin])
     try:
         yield shared
@@ -437,6 +438,7 @@ def _lent(shared: BrowserContext, origin: str) -> Iterator[BrowserContext]:
             page.close()
         shared.unroute_all(behavior="ignoreErrors")
         shared.set_offline(False)
+        forget_site_data(shared, [origin])
 
 
 def _needs_its_own_browser(request: pytest.FixtureRequest) -> bool:
