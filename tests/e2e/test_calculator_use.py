@@ -221,6 +221,7 @@ def test_each_offer_shows_the_frameworks_fields_and_folds_the_rest(page: Page, c
     expect(page.locator("details.offer-flags[open]")).to_have_count(1)
 
 
+@OWN_BROWSER  # failed once in the shared browser (the rubric as if closed again): not understood
 def test_the_rubric_shows_its_questions_and_whole_levels_on_a_phone(page: Page, calculator_url):
     framework = json.loads(bridge.framework())
     open_calculator(page, calculator_url)
@@ -285,6 +286,7 @@ def test_the_engine_reads_what_is_typed_and_asks_when_unsure(page: Page, calcula
 # ---- Incomplete offers never block ---------------------------------------------------------------
 
 
+@OWN_BROWSER  # failed once in the shared browser: not understood
 def test_an_incomplete_offer_is_listed_next_to_the_verdict(page: Page, calculator_url):
     open_calculator(page, calculator_url)
     load_example(page)
