@@ -21,7 +21,8 @@ Fixtures, from the bottom up:
                                context for a test with its own browser options, another server
                                (serve_site) or @OWN_BROWSER.
     page            (function) pytest-playwright's: a new page in `context`.
-    desktop_page    (function) A page in a shared 1366 x 768 desktop browser (no touch).
+    desktop_page    (function) A page in a shared 1366 x 768 desktop browser (no touch);
+                               page_of_size(request, "phone" | "desktop") picks one of the two.
     request_log     (function) RequestLog of every request the test's browser `context` makes:
                                its pages, their workers and (in Chromium) its service workers.
                                A test ends with request_log.assert_same_origin(site_url).
@@ -52,7 +53,7 @@ import os
 import sys
 import threading
 import urllib.parse
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -412,25 +413,21 @@ def shared_desktop_browser(
     context.close()
 
 
-def forget_site_data(context: BrowserContext, origins: Iterable[str]) -> None:
-    """Delete everything the pages of `origins` saved in `context` (not the HTTP cache)."""
+def forget_site_data(context: BrowserContext, origin: str) -> None:
+    """Delete everything the pages of `origin` saved in `context` (not the HTTP cache)."""
     page = context.new_page()
     try:
         session = context.new_cdp_session(page)
-        for origin in origins:
-            session.send(
-                "Storage.clearDataForOrigin", {"origin": origin, "storageTypes": _SITE_DATA}
-            )
+        session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": _SITE_DATA})
     finally:
         page.close()
 
 
 @contextlib.contextmanager
 def _lent(shared: BrowserContext, origin: str) -> Iterator[BrowserContext]:
-    """A shared browser with nothing saved for `origin`; its pages, routes, offline mode and
-    what they saved are gone afterwards (deleted again before the next test, in case a closing
-    page's last write came in late)."""
-    forget_site_data(shared, [origin])
+    """A shared browser with nothing saved for `origin`; its pages, routes and offline mode
+    are gone afterwards."""
+    forget_site_data(shared, origin)
     try:
         yield shared
     finally:
@@ -438,7 +435,6 @@ def _lent(shared: BrowserContext, origin: str) -> Iterator[BrowserContext]:
             page.close()
         shared.unroute_all(behavior="ignoreErrors")
         shared.set_offline(False)
-        forget_site_data(shared, [origin])
 
 
 def _needs_its_own_browser(request: pytest.FixtureRequest) -> bool:
@@ -478,3 +474,11 @@ def desktop_page(request: pytest.FixtureRequest, site_server: SiteServer) -> Ite
     """A page in the worker's shared desktop browser, lent as `context` lends the phone's."""
     with _lent(request.getfixturevalue("shared_desktop_browser"), site_server.origin) as shared:
         yield shared.new_page()
+
+
+def page_of_size(request: pytest.FixtureRequest, size: str) -> Page:
+    """For a test parametrized by size: `page` for "phone", `desktop_page` for "desktop"."""
+    if size not in ("phone", "desktop"):
+        raise ValueError(f"size must be 'phone' or 'desktop', got {size!r}")
+    page: Page = request.getfixturevalue("page" if size == "phone" else "desktop_page")
+    return page

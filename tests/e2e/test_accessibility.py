@@ -19,6 +19,7 @@ from calculator_helpers import (
     wait_for_form,
     wait_for_results,
 )
+from conftest import page_of_size
 from playwright.sync_api import Page, expect
 
 from sitebuild.layout import ROOT as REPO_ROOT
@@ -89,7 +90,7 @@ def test_the_check_finds_what_it_should(page: Page, site_server) -> None:
 
 def page_in(request: pytest.FixtureRequest, size: str, scheme: str) -> Page:
     """A page on a phone or a desktop that prefers the light or the dark scheme."""
-    page: Page = request.getfixturevalue("page" if size == "phone" else "desktop_page")
+    page = page_of_size(request, size)
     page.emulate_media(color_scheme=scheme)
     return page
 

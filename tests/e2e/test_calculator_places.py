@@ -26,6 +26,7 @@ from calculator_helpers import (
     summary_card,
     wait_for_results,
 )
+from conftest import page_of_size
 from playwright.sync_api import Page, expect
 
 from offereval._format import money
@@ -36,7 +37,7 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(params=["phone", "desktop"])
 def sized_page(request: pytest.FixtureRequest) -> Page:
     """A page on a 360 px phone, then on a 1366 px desktop."""
-    return request.getfixturevalue("page" if request.param == "phone" else "desktop_page")
+    return page_of_size(request, request.param)
 
 
 def saved_document(page: Page) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from calculator_helpers import (
     verdict,
     wait_for_results,
 )
-from conftest import OWN_BROWSER
+from conftest import OWN_BROWSER, page_of_size
 from playwright.sync_api import Page, expect
 
 from offereval import bridge
@@ -155,7 +155,7 @@ def test_on_a_desktop_the_results_stand_beside_the_form_and_stay_in_view(
 def test_no_table_is_cut_off_with_three_long_names(
     request: pytest.FixtureRequest, calculator_url, width: int
 ):
-    page: Page = request.getfixturevalue("page" if width == 360 else "desktop_page")
+    page = page_of_size(request, "phone" if width == 360 else "desktop")
     page.set_viewport_size({"width": width, "height": PHONE_HEIGHT})
     open_calculator(page, calculator_url)
     import_file(page, str(LONG_NAMES))

@@ -4,7 +4,8 @@ a desktop, and the checklists to print are one tap away."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from conftest import page_of_size
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.e2e
 
@@ -20,7 +21,7 @@ CHECKLISTS = {
 def test_the_first_action_is_on_the_first_screen(
     request: pytest.FixtureRequest, site_server, size: str
 ) -> None:
-    page: Page = request.getfixturevalue("page" if size == "phone" else "desktop_page")
+    page = page_of_size(request, size)
     page.goto(site_server.url)
     start = page.locator("article").get_by_role("link", name="Compare your offers")
     expect(start).to_be_visible()

@@ -27,7 +27,7 @@ def test_forgetting_the_site_data_leaves_the_next_test_nothing(
     assert page.evaluate(WHAT_IS_SAVED) == {"storage": "yes", "caches": ["left-behind"]}
     page.close()
 
-    forget_site_data(shared_browser, [site_server.origin])
+    forget_site_data(shared_browser, site_server.origin)
 
     page = shared_browser.new_page()
     page.goto(site_server.url)
