@@ -35,7 +35,6 @@ from calculator_helpers import (
     wait_for_form,
     wait_for_results,
 )
-from conftest import OWN_BROWSER
 from playwright.sync_api import Page, expect
 
 from offereval import _format, bridge
@@ -342,9 +341,6 @@ def test_a_hostile_company_name_is_shown_as_text(
 # ---- Editing the list of offers -----------------------------------------------------------
 
 
-# Failed twice in about 16 runs in the shared browser (after "Duplicate", offer 2 kept its old
-# name), never in a fresh context; the cause is not found yet.
-@OWN_BROWSER
 def test_add_duplicate_and_remove_offers_move_focus(
     page: Page, calculator_url, request_log, site_server
 ):

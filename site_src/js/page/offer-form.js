@@ -21,6 +21,9 @@ import { SettingsForm } from './settings-form.js';
 // three (a comparison is mostly two or three: those appear at once).
 const AT_ONCE = 3;
 const SLICE_MS = 12;
+// From this many offers, what is out of view is drawn only once scrolled to (calculator.css):
+// with fewer, all is drawn at once, and nothing moves while the reader scrolls.
+const DRAWN_WHEN_SEEN_FROM = 9;
 
 export class OfferForm {
   /**
@@ -64,6 +67,7 @@ export class OfferForm {
     this._built = 0;
     this._remarks = null;
     this._part('offers').replaceChildren();
+    this._form.dataset.offers = (doc.offers?.length ?? 0) >= DRAWN_WHEN_SEEN_FROM ? 'many' : 'few';
     this._byOffer = [];
     this._ratings.reset(this._base.offers ?? []);
     this.settings.fill(doc);
