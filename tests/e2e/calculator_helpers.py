@@ -11,8 +11,9 @@ The page says what it is doing on its root element, so tests wait on states, nev
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, Page, Route, expect
 
 # The first release saved under this key; later builds move it under one scoped to the site's
 # base path, so two sites on one origin keep apart.
@@ -49,6 +50,24 @@ def without_the_engine(page: Page) -> None:
     """Refuse the page's context every file of the Python runtime, for a test of the form
     alone: the engine fails to start at once (data-engine="failed") and costs nothing."""
     page.context.route("**/pyodide/**", lambda route: route.abort())
+
+
+# The first file the engine's worker asks for: the list of the runtime's downloads.
+RUNTIME_LIST = "**/pyodide/downloads.json"
+
+
+def hold_the_engine(page: Page) -> Callable[[], None]:
+    """Keep the engine starting (data-engine="loading") until the function returned is called,
+    however fast the machine: the runtime's first file, its list of downloads, is held back."""
+    held: list[Route] = []
+    page.context.route(RUNTIME_LIST, lambda route: held.append(route))
+
+    def release() -> None:
+        for route in held:
+            route.continue_()
+        page.context.unroute(RUNTIME_LIST)
+
+    return release
 
 
 def wait_for_form(page: Page) -> None:

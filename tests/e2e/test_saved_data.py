@@ -18,6 +18,7 @@ from calculator_helpers import (
     ENGINE_TIMEOUT_MS,
     LEGACY_KEY,
     field,
+    hold_the_engine,
     import_file,
     load_example,
     open_calculator,
@@ -72,11 +73,14 @@ def example_link(calculator_url: str) -> str:
     return f"{calculator_url}#offers={answer['fragment']}"
 
 
-def type_while_the_engine_starts(page: Page, url: str, company: str) -> None:
-    """Open `url` and type a company into offer 1 before the engine has started."""
+def type_while_the_engine_starts(page: Page, url: str, company: str) -> Callable[[], None]:
+    """Open `url` and type a company into offer 1 while the engine is held back from starting;
+    returns what lets it start."""
+    start_the_engine = hold_the_engine(page)
     open_calculator(page, url, wait_for_engine=False)
     expect(root(page)).to_have_attribute("data-engine", "loading")
     field(page, 1, "Company").fill(company)
+    return start_the_engine
 
 
 def example_record() -> dict[str, Any]:
@@ -150,12 +154,14 @@ def test_clear_all_data_wins_over_work_waiting_for_the_engine(
 ) -> None:
     # A share link opened while the engine starts waits for it to read the link, and the
     # form's evaluation waits too; "Clear all data" meanwhile must win over both.
-    type_while_the_engine_starts(page, example_link(calculator_url), "Typed Co")
+    start_the_engine = type_while_the_engine_starts(page, example_link(calculator_url), "Typed Co")
     open_fold(page, "Save, share, import or clear")
     page.get_by_role("button", name="Clear all data").click()
     page.get_by_role("button", name="Delete everything").click()
     expect(field(page, 1, "Company")).to_have_value("")
+    expect(root(page)).to_have_attribute("data-engine", "loading")
 
+    start_the_engine()
     wait_for_engine_ready(page)
     expect(root(page)).to_have_attribute("data-evaluating", "no")
     expect(root(page)).to_have_attribute("data-results", "none")
@@ -222,7 +228,10 @@ def test_a_refused_save_is_said_and_an_export_is_offered(
 def test_a_share_link_asks_before_replacing_offers_typed_while_the_engine_starts(
     page: Page, calculator_url: str, request_log: RequestLog, site_server: SiteServer
 ) -> None:
-    type_while_the_engine_starts(page, example_link(calculator_url), "Typed While Starting")
+    start_the_engine = type_while_the_engine_starts(
+        page, example_link(calculator_url), "Typed While Starting"
+    )
+    start_the_engine()
     wait_for_engine_ready(page)
     page.get_by_role("button", name="Keep my offers").click()
     expect(tools_message(page)).to_contain_text("the link's offers were not opened")
