@@ -1,11 +1,11 @@
 """A static server that answers like GitHub Pages, for the browser benchmark and the tests.
 
 GitHub Pages serves a project site under a path prefix, compresses text and WebAssembly with
-gzip, lets browsers cache every file for ten minutes (`Cache-Control: max-age=600`) and answers
-a conditional request with 304. A site that works here works there; a site that works only with
-`no-store` may hide a cached half-download or a stale file. The server can also simulate a
-slow link (one shared pipe of a given bandwidth, a delay per request) and break the download of
-chosen files, and it counts what it sent.
+gzip, lets browsers cache every file for ten minutes (`Cache-Control: max-age=600`), answers
+a conditional request with 304 and a missing page with the site's 404.html. A site that works
+here works there; a site that works only with `no-store` may hide a cached half-download or a
+stale file. The server can also simulate a slow link (one shared pipe of a given bandwidth, a
+delay per request) and break the download of chosen files, and it counts what it sent.
 
     server = PagesServer({"/offereval/": Path("site")}).start()
     ...  # server.url_for("calculator/"), server.log
@@ -20,6 +20,7 @@ import gzip
 import hashlib
 import http.server
 import mimetypes
+import os
 import sys
 import threading
 import time
@@ -56,12 +57,14 @@ Fault = Literal["cut", "stall"]
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Sent:
-    """One answered request: its path, status, body bytes on the wire and the file's size."""
+    """One answered request: its path, status, body bytes on the wire, the file's size, and
+    whether the body was asked for (a GET, not a HEAD)."""
 
     path: str
     status: int
     wire_bytes: int
     file_bytes: int
+    with_body: bool = True
 
 
 @dataclasses.dataclass
@@ -89,6 +92,7 @@ class _Body:
     gzipped: bytes | None
     etag: str
     modified: str
+    modified_s: int
 
 
 class PagesServer:
@@ -97,7 +101,8 @@ class PagesServer:
     `mounts` maps prefixes ("/offereval/") to folders; the folder of a prefix may be changed
     while serving (a new deployment). `caching="no-store"` sends `Cache-Control: no-store` and
     ignores conditional requests instead. `faults` maps a path suffix to how its download
-    breaks. `log` lists every answer, in order.
+    breaks, and may change while serving; `stalled` is set once a "stall" has sent its half.
+    `log` lists every answer, in order.
     """
 
     def __init__(
@@ -116,14 +121,14 @@ class PagesServer:
         self.link = link
         self.faults: dict[str, Fault] = dict(faults or {})
         self.log: list[Sent] = []
-        self._bodies: dict[tuple[Path, float], _Body] = {}
+        self.stalled = threading.Event()
         self._lock = threading.Lock()
         self._server: _Server | None = None
-        self._stalled = threading.Event()
+        self._stopping = threading.Event()
 
     def start(self) -> PagesServer:
         """Start serving on a free port; returns self."""
-        self._stalled.clear()
+        self._stopping.clear()
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.pages = self
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
@@ -131,7 +136,7 @@ class PagesServer:
 
     def stop(self) -> None:
         """Stop serving (stalled answers give up) and free the port."""
-        self._stalled.set()
+        self._stopping.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -149,40 +154,55 @@ class PagesServer:
         prefix = prefix or next(iter(self.mounts))
         return self.origin + prefix + path.lstrip("/")
 
+    @property
+    def fetched(self) -> list[str]:
+        """The path of every file sent whole (a 200 to a GET), in order."""
+        with self._lock:
+            return [sent.path for sent in self.log if sent.status == 200 and sent.with_body]
+
     def record(self, sent: Sent) -> None:
         with self._lock:
             self.log.append(sent)
 
-    def body(self, path: Path) -> _Body:
-        """A file's bytes, its gzip form when compressible, and its validators (kept per mtime)."""
-        stat = path.stat()
-        key = (path, stat.st_mtime)
-        with self._lock:
-            cached = self._bodies.get(key)
-        if cached is not None:
-            return cached
-        data = path.read_bytes()
-        kind = content_type(path)
-        zipped = gzip.compress(data, 6, mtime=0) if kind.startswith(COMPRESSED_TYPES) else None
-        body = _Body(
-            data=data,
-            gzipped=zipped,
-            etag='"' + hashlib.sha1(data).hexdigest()[:16] + '"',
-            modified=email.utils.formatdate(stat.st_mtime, usegmt=True),
-        )
-        with self._lock:
-            self._bodies[key] = body
-        return body
-
     def wait_while_stalled(self) -> None:
-        """Hold a stalled answer until the server stops."""
-        self._stalled.wait()
+        """Say that a download stalled, and hold it until the server stops."""
+        self.stalled.set()
+        self._stopping.wait()
 
     def __enter__(self) -> PagesServer:
         return self.start()
 
     def __exit__(self, *_: object) -> None:
         self.stop()
+
+
+# The bytes of the files served, with their gzip form: shared by every server of the process, so
+# that each compresses a file once (the Python runtime is 9.6 MB), and kept per file version.
+_BODIES: dict[tuple[Path, int, int], _Body] = {}
+_BODIES_LOCK = threading.Lock()
+
+
+def body_of(path: Path) -> _Body:
+    """A file's bytes, its gzip form when compressible, and its validators."""
+    stat = path.stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    with _BODIES_LOCK:
+        cached = _BODIES.get(key)
+    if cached is not None:
+        return cached
+    data = path.read_bytes()
+    kind = content_type(path)
+    zipped = gzip.compress(data, 6, mtime=0) if kind.startswith(COMPRESSED_TYPES) else None
+    body = _Body(
+        data=data,
+        gzipped=zipped,
+        etag='"' + hashlib.sha1(data).hexdigest()[:16] + '"',
+        modified=email.utils.formatdate(stat.st_mtime, usegmt=True),
+        modified_s=int(stat.st_mtime),
+    )
+    with _BODIES_LOCK:
+        _BODIES[key] = body
+    return body
 
 
 def content_type(path: Path) -> str:
@@ -223,36 +243,41 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if prefix is None:
             self._plain(404, "outside the site's prefix", send_body=send_body)
             return
-        file = _resolve(pages.mounts[prefix], path[len(prefix) :])
-        if file is None:
-            self._plain(404, "not found", send_body=send_body)
+        folder = pages.mounts[prefix]
+        file = _resolve(folder, path[len(prefix) :])
+        if file is None:  # GitHub Pages answers with the site's own 404 page
+            not_found = folder / "404.html"
+            if not_found.is_file():
+                self._file(not_found, path, send_body=send_body, status=404)
+            else:
+                self._plain(404, "not found", send_body=send_body)
             return
         if file.is_dir():  # GitHub Pages redirects a folder to its address with a slash
             self.send_response(301)
             self.send_header("Location", path + "/")
             self.send_header("Content-Length", "0")
             self.end_headers()
-            pages.record(Sent(path, 301, 0, 0))
+            pages.record(Sent(path, 301, 0, 0, send_body))
             return
         self._file(file, path, send_body=send_body)
 
-    def _file(self, file: Path, path: str, *, send_body: bool) -> None:
+    def _file(self, file: Path, path: str, *, send_body: bool, status: int = 200) -> None:
         pages = self.server.pages
-        body = pages.body(file)
+        body = body_of(file)
         if pages.link is not None:
             time.sleep(pages.link.latency_s)
-        if pages.caching == "pages" and self.headers.get("If-None-Match") == body.etag:
+        if status == 200 and pages.caching == "pages" and self._unchanged(body):
             self.send_response(304)
             self._validators(body)
             self.end_headers()
-            pages.record(Sent(path, 304, 0, len(body.data)))
+            pages.record(Sent(path, 304, 0, len(body.data), send_body))
             return
         wire = body.data
         zipped = body.gzipped is not None and "gzip" in self.headers.get("Accept-Encoding", "")
         if zipped:
             assert body.gzipped is not None
             wire = body.gzipped
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("Content-Type", content_type(file))
         self.send_header("Content-Length", str(len(wire)))
         if zipped:
@@ -262,15 +287,29 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._validators(body)
         self.end_headers()
         if not send_body:
-            pages.record(Sent(path, 200, 0, len(body.data)))
+            pages.record(Sent(path, status, 0, len(body.data), with_body=False))
             return
-        fault = next((f for suffix, f in pages.faults.items() if path.endswith(suffix)), None)
+        fault = next((f for suffix, f in list(pages.faults.items()) if path.endswith(suffix)), None)
         sent = self._send(wire[: len(wire) // 2] if fault else wire)
-        pages.record(Sent(path, 200, sent, len(body.data)))
+        pages.record(Sent(path, status, sent, len(body.data)))
         if fault == "stall":
             pages.wait_while_stalled()
         if fault:
             self.close_connection = True
+
+    def _unchanged(self, body: _Body) -> bool:
+        """Whether the request's validators match the file: its ETag, or else its date."""
+        etag = self.headers.get("If-None-Match")
+        if etag is not None:
+            return etag == body.etag
+        since = self.headers.get("If-Modified-Since")
+        if since is None:
+            return False
+        try:
+            date = email.utils.parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
+        return body.modified_s <= date.timestamp()
 
     def _send(self, data: bytes) -> int:
         link = self.server.pages.link
@@ -298,13 +337,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if send_body:
             self.wfile.write(data)
-        self.server.pages.record(Sent(self.path, status, len(data) if send_body else 0, 0))
+        self.server.pages.record(
+            Sent(self.path, status, len(data) if send_body else 0, 0, send_body)
+        )
 
 
 def _resolve(folder: Path, relative: str) -> Path | None:
-    """The file a path names inside folder (a folder's index.html), or None; never outside it."""
+    """The file a path names inside folder (a folder's index.html), or None; never outside it
+    (a "..", that is: a link inside the folder is followed, as a published site's would be)."""
     root = folder.resolve()
-    target = (root / relative).resolve()
+    target = Path(os.path.normpath(root / relative))
     if not target.is_relative_to(root) or not target.exists():
         return None
     if target.is_dir() and relative and not relative.endswith("/"):

@@ -47,20 +47,17 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import functools
-import http.server
 import os
-import sys
-import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, BrowserType, Page, Request
 
 from sitebuild import chromium
+from sitebuild.pages_server import Caching, Fault, PagesServer
 
 DEFAULT_PREFIX = "/offereval/"
 # Playwright reports a service worker's own requests on its context only with this set (older
@@ -78,173 +75,46 @@ DESKTOP = {"viewport": {"width": 1366, "height": 768}, "is_mobile": False, "has_
 # ---- The site, built and served ------------------------------------------------------------
 
 
-class _PrefixedSiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the server's current directory under its prefix, like a GitHub Pages project site.
+class SiteServer(PagesServer):
+    """One site served like GitHub Pages (sitebuild.pages_server) under `prefix`, on
+    127.0.0.1 (a free port), in a thread.
 
-    A path outside the prefix is a 404; a missing path inside it is answered, as GitHub Pages
-    does, with the site's 404.html and the status 404. With caching "no-store", every response
-    says so and conditional requests are ignored, so a rebuilt site is never answered with a
-    stale 304; with "pages", every file may be cached for ten minutes and revalidated (304), as
-    on GitHub Pages. A path ending with a key of the server's `faults` is sent half-way, then cut
-    off ("cut") or left hanging until the server stops ("stall").
+    `directory` may be changed while serving: the next request reads the new folder, which is
+    how a test publishes a new build at the same address. "pages" caching (the default) is how
+    the site is really served: ten minutes in the browser's cache, then 304s; "no-store" is for
+    a test that needs every byte anew. `faults` maps a path's ending to "cut" or "stall" (its
+    download breaks half-way); `fetched` lists the path of every file sent whole, in order.
     """
 
-    server: _SiteHTTPServer
-    extensions_map: ClassVar[dict[str, str]] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".json": "application/json",
-        ".webmanifest": "application/manifest+json",
-        ".whl": "application/zip",
-    }
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, directory=str(kwargs.pop("site").directory), **kwargs)
-
-    def do_GET(self) -> None:
-        if not self._inside_prefix():
-            self.send_error(404, "outside the site's prefix")
-            return
-        if self.server.site.caching == "no-store":
-            del self.headers["If-Modified-Since"]
-        super().do_GET()
-
-    def do_HEAD(self) -> None:
-        if not self._inside_prefix():
-            self.send_error(404, "outside the site's prefix")
-            return
-        super().do_HEAD()
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        not_found_page = Path(self.directory) / "404.html"
-        if code != 404 or not self._inside_prefix() or not not_found_page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = not_found_page.read_bytes()
-        self.send_response(404, message)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def translate_path(self, path: str) -> str:
-        prefix = self.server.site.prefix
-        return super().translate_path("/" + path[len(prefix) :])
-
-    def end_headers(self) -> None:
-        caching = self.server.site.caching
-        self.send_header("Cache-Control", "max-age=600" if caching == "pages" else "no-store")
-        super().end_headers()
-
-    def send_response(self, code: int, message: str | None = None) -> None:
-        if code == 200 and self.command == "GET":
-            self.server.site.fetched.append(urllib.parse.urlsplit(self.path).path)
-        super().send_response(code, message)
-
-    def copyfile(self, source: Any, outputfile: Any) -> None:
-        path = urllib.parse.urlsplit(self.path).path
-        site = self.server.site
-        fault = next((f for end, f in site.faults.items() if path.endswith(end)), None)
-        if fault is None:
-            super().copyfile(source, outputfile)
-            return
-        data = source.read()
-        outputfile.write(data[: len(data) // 2])
-        outputfile.flush()
-        if fault == "stall":
-            site.stalled.set()
-            site.stopping.wait()
-        self.close_connection = True
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # keep test output readable; failures report the requests they saw
-
-    def _inside_prefix(self) -> bool:
-        path = urllib.parse.urlsplit(self.path).path
-        return path.startswith(self.server.site.prefix)
-
-
-class _SiteHTTPServer(http.server.ThreadingHTTPServer):
-    site: SiteServer
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A browser that navigates away mid-download closes its socket: not a server error.
-        if isinstance(sys.exc_info()[1], ConnectionError):
-            return
-        super().handle_error(request, client_address)
-
-
-@dataclasses.dataclass
-class SiteServer:
-    """A site folder served on 127.0.0.1 (a free port) under a path prefix, in a thread.
-
-    `directory` may be changed while serving: the next request reads the new folder, which is how
-    a test publishes a new build at the same address.
-    """
-
-    directory: Path
-    prefix: str = DEFAULT_PREFIX
-    # "pages" (the default: how the site is really served), cached for ten minutes and
-    # revalidated as GitHub Pages does; or "no-store", for a test that needs every byte anew.
-    caching: str = "pages"
-    # A path's ending -> "cut" or "stall": its download breaks half-way. May change while serving.
-    faults: dict[str, str] = dataclasses.field(default_factory=dict)
-    # The path of every file sent in full (a 200 to a GET), in order.
-    fetched: list[str] = dataclasses.field(default_factory=list)
-    stopping: threading.Event = dataclasses.field(default_factory=threading.Event, repr=False)
-    # Set once a "stall" download has sent its half and hangs.
-    stalled: threading.Event = dataclasses.field(default_factory=threading.Event, repr=False)
-    _server: _SiteHTTPServer | None = dataclasses.field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        if not (self.prefix.startswith("/") and self.prefix.endswith("/")):
-            raise ValueError(f"prefix must start and end with '/', got {self.prefix!r}")
-        if self.caching not in ("no-store", "pages"):
-            raise ValueError(f"caching must be 'no-store' or 'pages', got {self.caching!r}")
-
-    def start(self) -> SiteServer:
-        """Start serving on a free port; returns self."""
-        self.stopping.clear()
-        handler = functools.partial(_PrefixedSiteHandler, site=self)
-        self._server = _SiteHTTPServer(("127.0.0.1", 0), handler)
-        self._server.site = self
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving (a stalled download ends) and free the port."""
-        self.stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+    def __init__(
+        self,
+        directory: Path,
+        prefix: str = DEFAULT_PREFIX,
+        caching: Caching = "pages",
+        faults: dict[str, Fault] | None = None,
+    ) -> None:
+        super().__init__({prefix: directory}, caching=caching, faults=faults)
+        self.prefix = prefix
 
     @property
-    def origin(self) -> str:
-        """scheme://host:port, what every request of the site must stay on."""
-        if self._server is None:
-            raise RuntimeError("the server is not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+    def directory(self) -> Path:
+        return self.mounts[self.prefix]
+
+    @directory.setter
+    def directory(self, folder: Path) -> None:
+        self.mounts[self.prefix] = Path(folder)
 
     @property
     def url(self) -> str:
         """The site's root URL, ending with "/"."""
-        return self.origin + self.prefix
+        return self.url_for("")
 
-    def url_for(self, path: str) -> str:
-        """The URL of a path relative to the site's root, such as "checklists/questions/"."""
-        return urllib.parse.urljoin(self.url, path.lstrip("/"))
+    def start(self) -> SiteServer:
+        super().start()
+        return self
 
     def __enter__(self) -> SiteServer:
         return self.start()
-
-    def __exit__(self, *_: object) -> None:
-        self.stop()
 
 
 @pytest.fixture(scope="session")
@@ -274,10 +144,10 @@ def serve_site() -> Iterator[Callable[..., SiteServer]]:
     def serve(
         directory: Path,
         prefix: str = DEFAULT_PREFIX,
-        caching: str = "pages",
-        faults: dict[str, str] | None = None,
+        caching: Caching = "pages",
+        faults: dict[str, Fault] | None = None,
     ) -> SiteServer:
-        server = SiteServer(Path(directory), prefix, caching, dict(faults or {})).start()
+        server = SiteServer(Path(directory), prefix, caching, faults).start()
         servers.append(server)
         return server
 

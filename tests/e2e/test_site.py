@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email.message
 import html.parser
+import http.client
 import os
 import re
 import urllib.error
@@ -174,6 +175,22 @@ def test_server_refuses_paths_outside_the_prefix(site_server: SiteServer) -> Non
     with pytest.raises(urllib.error.HTTPError) as raised:
         urllib.request.urlopen(site_server.origin + "/index.html")
     assert raised.value.code == 404
+
+
+def test_server_never_sends_a_file_outside_the_site(
+    tmp_path: Path, serve_site: Callable[..., SiteServer]
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "page.html").write_text("the site", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("not the site", encoding="utf-8")
+    server = serve_site(site)
+    # Sent as written: urllib and browsers would take the ".." out first.
+    connection = http.client.HTTPConnection(server.origin.removeprefix("http://"))
+    connection.request("GET", server.prefix + "../secret.txt")
+    answer = connection.getresponse()
+    assert (answer.status, b"not the site" in answer.read()) == (404, False)
+    connection.close()
 
 
 def _get(url: str, **headers: str) -> tuple[int, email.message.Message, bytes]:
