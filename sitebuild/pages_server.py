@@ -176,9 +176,11 @@ class PagesServer:
         self.stop()
 
 
-# The bytes of the files served, with their gzip form: shared by every server of the process, so
-# that each compresses a file once (the Python runtime is 9.6 MB), and kept per file version.
+# The bytes of the files served, kept per file version, and their gzip forms, kept per content:
+# shared by every server of the process, so that a file is compressed once (the Python runtime is
+# 9.6 MB) however many servers and copies of a build send it.
 _BODIES: dict[tuple[Path, int, int], _Body] = {}
+_GZIPPED: dict[str, bytes] = {}
 _BODIES_LOCK = threading.Lock()
 
 
@@ -191,12 +193,19 @@ def body_of(path: Path) -> _Body:
     if cached is not None:
         return cached
     data = path.read_bytes()
-    kind = content_type(path)
-    zipped = gzip.compress(data, 6, mtime=0) if kind.startswith(COMPRESSED_TYPES) else None
+    digest = hashlib.sha1(data).hexdigest()
+    zipped = None
+    if content_type(path).startswith(COMPRESSED_TYPES):
+        with _BODIES_LOCK:
+            zipped = _GZIPPED.get(digest)
+        if zipped is None:
+            zipped = gzip.compress(data, 6, mtime=0)
+            with _BODIES_LOCK:
+                _GZIPPED[digest] = zipped
     body = _Body(
         data=data,
         gzipped=zipped,
-        etag='"' + hashlib.sha1(data).hexdigest()[:16] + '"',
+        etag='"' + digest[:16] + '"',
         modified=email.utils.formatdate(stat.st_mtime, usegmt=True),
         modified_s=int(stat.st_mtime),
     )
