@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, BrowserType, Page, Request
+from playwright.sync_api import BrowserContext, BrowserType, CDPSession, Page, Request
 
 from sitebuild import chromium
 from sitebuild.pages_server import Caching, Fault, PagesServer
@@ -283,26 +283,37 @@ def shared_desktop_browser(
     context.close()
 
 
+# Per browser, a blank page kept open to delete what the site saved: a page opened for each
+# deletion started a renderer each time.
+_CLEANERS: dict[BrowserContext, tuple[Page, CDPSession]] = {}
+
+
+def _cleaner(context: BrowserContext) -> tuple[Page, CDPSession]:
+    cleaner = _CLEANERS.get(context)
+    if cleaner is None or cleaner[0].is_closed():
+        page = context.new_page()
+        cleaner = _CLEANERS[context] = (page, context.new_cdp_session(page))
+    return cleaner
+
+
 def forget_site_data(context: BrowserContext, origin: str) -> None:
     """Delete everything the pages of `origin` saved in `context` (not the HTTP cache)."""
-    page = context.new_page()
-    try:
-        session = context.new_cdp_session(page)
-        session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": _SITE_DATA})
-    finally:
-        page.close()
+    _, session = _cleaner(context)
+    session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": _SITE_DATA})
 
 
 @contextlib.contextmanager
 def _lent(shared: BrowserContext, origin: str) -> Iterator[BrowserContext]:
-    """A shared browser with nothing saved for `origin`; its pages, routes and offline mode
-    are gone afterwards."""
+    """A shared browser with nothing saved for `origin`; its pages (but the one that deletes),
+    routes and offline mode are gone afterwards."""
     forget_site_data(shared, origin)
     try:
         yield shared
     finally:
+        cleaner, _ = _cleaner(shared)
         for page in shared.pages:  # a calculator left open would go on using a core
-            page.close()
+            if page is not cleaner:
+                page.close()
         shared.unroute_all(behavior="ignoreErrors")
         shared.set_offline(False)
 
