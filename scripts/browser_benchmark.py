@@ -42,6 +42,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_play
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # build.py and sitebuild/ live at the root, beside this folder
 
+import sitebuild  # noqa: E402
 from sitebuild import chromium  # noqa: E402
 from sitebuild.pages_server import Link, PagesServer, Sent  # noqa: E402
 
@@ -366,12 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.slow_link:
         profiles.append(Profile("1.6 Mbps, 150 ms, CPU 4x slower", Link(1.6e6, 0.150), 4))
     with tempfile.TemporaryDirectory(prefix="offereval-benchmark-") as scratch:
-        site = args.site
-        if site is None:
-            import sitebuild
-
-            site = Path(scratch) / "site"
-            sitebuild.build(site)
+        site = sitebuild.built_or_given(args.site, Path(scratch))
         bare = Path(scratch) / "bare"
         write_bare_page(site, bare)
         with PagesServer({SITE: site, BARE: bare}) as server, sync_playwright() as playwright:

@@ -25,21 +25,21 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # build.py and sitebuild/ live at the root, beside this folder
 
-from offereval import bridge  # noqa: E402
+import sitebuild  # noqa: E402
 from sitebuild import chromium  # noqa: E402
+from sitebuild.engine_workload import most_offers  # noqa: E402
 from sitebuild.pages_server import PagesServer  # noqa: E402
 
 SITE = "/offereval/"
 TIMEOUT_MS = 300_000
 LONG_TASK_MS = 50
-OFFERS = 50
+OFFERS = len(most_offers()["offers"])  # the most the engine reads
 TYPED = "215000"
 
 # Every long task of the page, kept in the page until the benchmark reads them.
@@ -49,16 +49,6 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
 }).observe({ type: 'longtask', buffered: true });
 """
-
-
-def fifty_offers() -> dict[str, Any]:
-    """The framework's example, its offers repeated to 50, each with a company of its own."""
-    example = json.loads(bridge.example())
-    offers = [
-        {**example["offers"][i % len(example["offers"])], "company": f"Company {i + 1}"}
-        for i in range(OFFERS)
-    ]
-    return {**example, "offers": offers}
 
 
 def long_tasks(page: Page, since: float) -> list[float]:
@@ -160,14 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="offereval-main-thread-") as scratch:
-        site = args.site
-        if site is None:
-            import sitebuild
-
-            site = Path(scratch) / "site"
-            sitebuild.build(site)
+        site = sitebuild.built_or_given(args.site, Path(scratch))
         offers_file = Path(scratch) / "fifty-offers.json"
-        offers_file.write_text(json.dumps(fifty_offers()), encoding="utf-8")
+        offers_file.write_text(json.dumps(most_offers()), encoding="utf-8")
         with PagesServer({SITE: site}) as server, sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=chromium.executable(), args=list(chromium.ARGS)

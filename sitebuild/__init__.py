@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["build", "serve"]
+__all__ = ["build", "built_or_given", "serve"]
 
 
 def build(site_dir: Path | None = None) -> None:
@@ -84,6 +84,16 @@ def build(site_dir: Path | None = None) -> None:
         write_service_worker(site_dir)
         # What a phone downloads: each page stays light without Pyodide, the whole site fits.
         check_budgets(site_dir)
+
+
+def built_or_given(site_dir: Path | None, scratch: Path) -> Path:
+    """`site_dir` when given (a site built already), else a site built now under `scratch`: for
+    the scripts that measure a build (`--site`)."""
+    if site_dir is not None:
+        return site_dir
+    built = scratch / "site"
+    build(built)
+    return built
 
 
 def serve(site_dir: Path | None = None, port: int = 8000) -> None:

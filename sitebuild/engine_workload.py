@@ -46,6 +46,21 @@ def run() -> list[str]:
     return modules
 
 
+def most_offers() -> dict[str, Any]:
+    """The largest comparison the calculator shows: the framework's example, its offers repeated
+    to the most the engine reads (50), each with a company and a base salary of its own."""
+    from offereval import bridge
+
+    example = json.loads(bridge.example())
+    count = json.loads(bridge.form())["limits"]["offers"]
+    pair = example["offers"]
+    offers = [
+        {**pair[i % len(pair)], "company": f"Company {i + 1}", "base_salary": 150_000 + 1_000 * i}
+        for i in range(count)
+    ]
+    return {**example, "offers": offers}
+
+
 def exercise(bridge: Any, document: dict[str, Any]) -> None:
     """Every action the page's worker calls, on one document."""
     text = json.dumps(document)

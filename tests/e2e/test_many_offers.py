@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from calculator_helpers import (
@@ -25,29 +24,17 @@ from calculator_helpers import (
 )
 from playwright.sync_api import Page, expect
 
-from offereval import bridge
+from sitebuild.engine_workload import most_offers
 
 pytestmark = pytest.mark.e2e
 
-OFFERS = 50  # the most the engine reads
-
-
-def fifty_offers() -> dict[str, Any]:
-    """The framework's example, its offers repeated to 50, each with a company and a base of its
-    own."""
-    example = json.loads(bridge.example())
-    pair = example["offers"]
-    offers = [
-        {**pair[i % len(pair)], "company": f"Company {i + 1}", "base_salary": 150_000 + 1_000 * i}
-        for i in range(OFFERS)
-    ]
-    return {**example, "offers": offers}
+OFFERS = len(most_offers()["offers"])  # the most the engine reads
 
 
 def test_fifty_offers_are_shown_whole_and_exported_whole_at_once(
     page: Page, calculator_url: str, tmp_path: Path
 ) -> None:
-    doc = fifty_offers()
+    doc = most_offers()
     path = tmp_path / "fifty.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     open_calculator(page, calculator_url)
