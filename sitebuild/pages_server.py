@@ -26,7 +26,7 @@ import threading
 import time
 import urllib.parse
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 # What GitHub Pages sends: ten minutes in every browser's cache.
 PAGES_CACHE_CONTROL = "max-age=600"
@@ -126,7 +126,7 @@ class PagesServer:
         self._server: _Server | None = None
         self._stopping = threading.Event()
 
-    def start(self) -> PagesServer:
+    def start(self) -> Self:
         """Start serving on a free port; returns self."""
         self._stopping.clear()
         self._server = _Server(("127.0.0.1", 0), _Handler)
@@ -169,7 +169,7 @@ class PagesServer:
         self.stalled.set()
         self._stopping.wait()
 
-    def __enter__(self) -> PagesServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *_: object) -> None:

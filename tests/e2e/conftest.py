@@ -109,13 +109,6 @@ class SiteServer(PagesServer):
         """The site's root URL, ending with "/"."""
         return self.url_for("")
 
-    def start(self) -> SiteServer:
-        super().start()
-        return self
-
-    def __enter__(self) -> SiteServer:
-        return self.start()
-
 
 @pytest.fixture(scope="session")
 def site_server(built_site: Path) -> Iterator[SiteServer]:
