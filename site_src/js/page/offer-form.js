@@ -22,7 +22,10 @@ import { SettingsForm } from './settings-form.js';
 const AT_ONCE = 3;
 const SLICE_MS = 12;
 // From this many offers, what is out of view is drawn only once scrolled to (calculator.css):
-// with fewer, all is drawn at once, and nothing moves while the reader scrolls.
+// with fewer, all is drawn at once, and nothing moves while the reader scrolls. The price, on a
+// phone four times slower than a desktop (measured): typing a number into one of eight offers
+// drawn whole blocks the page for up to 84 ms in all, in tasks of up to 76 ms; into one of four,
+// up to 25 ms; drawn only once scrolled to, not at all.
 const DRAWN_WHEN_SEEN_FROM = 9;
 
 export class OfferForm {
