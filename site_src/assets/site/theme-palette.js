@@ -14,6 +14,9 @@
         ? "[data-md-color-media='(prefers-color-scheme: light)']"
         : "[data-md-color-media='(prefers-color-scheme: dark)']"
     );
+    if (!input) {
+      return;
+    }
     palette.color.media = input.getAttribute("data-md-color-media");
     palette.color.scheme = input.getAttribute("data-md-color-scheme");
     palette.color.primary = input.getAttribute("data-md-color-primary");

@@ -15,7 +15,7 @@
   window.__md_get = function (key, storage, base) {
     storage = storage || localStorage;
     base = base || scope;
-    return JSON.parse(storage.getItem(base.pathname + "." + key));
+    return JSON.parse(storage.getItem(base.pathname + "." + key) ?? "null");
   };
   window.__md_set = function (key, value, storage, base) {
     storage = storage || localStorage;

@@ -27,6 +27,8 @@ export class Calculator {
   constructor(root) {
     this.root = root;
     this.part = (name) => root.querySelector(`[data-${name}]`);
+    /** @type {OfferForm | null} built by start(), from the engine's description of the form */
+    this._form = null;
     // data-evaluating says whether an evaluation is running or about to (for the tests).
     this._evaluations = new LatestOnly(
       () => this._evaluate(),
@@ -50,8 +52,14 @@ export class Calculator {
     this.tools = new DataTools(this);
     // After a Retry: the results of what the form shows now.
     this.engine.addEventListener('ready', () => {
-      if (this.form && !this._evaluations.busy) this._evaluations.request();
+      if (this._form && !this._evaluations.busy) this._evaluations.request();
     });
+  }
+
+  /** The form: there is one once start() has built it. */
+  get form() {
+    if (!this._form) throw new Error('the calculator has not started');
+    return this._form;
   }
 
   /** Build the form, show what was saved, and wire every control. */
@@ -61,7 +69,7 @@ export class Calculator {
     const data = await response.json();
     this.example = data.example;
     this.limits = data.form.limits;
-    this.form = new OfferForm(this.part('form'), data.form, data.framework);
+    this._form = new OfferForm(this.part('form'), data.form, data.framework);
     this._spec = data.form;
     this.blank = { offers: [{}, {}] };
     let saved = loadSaved();
@@ -141,7 +149,7 @@ export class Calculator {
 
   _wire() {
     const form = this.part('form');
-    form.addEventListener('input', (event) => this.changed(event.target));
+    form.addEventListener('input', (event) => this.changed(/** @type {HTMLInputElement} */ (event.target)));
     form.addEventListener('change', (event) => this._onChange(event));
     form.addEventListener('submit', (event) => event.preventDefault());
     this.root.addEventListener('click', (event) => {
@@ -215,7 +223,7 @@ export class Calculator {
   /** From an offer set aside: to the first of its fields the engine has something to say about. */
   _goToField(path) {
     const inside = [...this.root.querySelectorAll('[data-path]')].filter(
-      (node) => node instanceof HTMLElement && (node.dataset.path === path || node.dataset.path.startsWith(`${path}.`)),
+      (node) => node instanceof HTMLElement && (node.dataset.path === path || node.dataset.path?.startsWith(`${path}.`)),
     );
     const remarked = inside.find((node) => node.querySelector(':scope > .field-message:not([hidden]), :scope > .field-question:not([hidden])'));
     const place = remarked ?? this.form.fieldFor(path);
@@ -230,6 +238,8 @@ export class Calculator {
    * The user changed something (`edited`, when a field): save it as typed, then recompute soon.
    * A save never writes over what another tab saved since: that is shown instead, with the
    * edited field's value kept. `replace` (a whole new document chosen by the user) writes anyway.
+   * @param {HTMLInputElement | null} [edited]  the field (a select or a text area reads alike)
+   * @param {{replace?: boolean}} [options]
    * @returns {'saved' | 'refused' | 'newer'}
    */
   changed(edited = null, { replace = false } = {}) {
@@ -254,6 +264,8 @@ export class Calculator {
   /**
    * Show what another tab saved (`record`; null when it deleted everything), keeping the focus
    * where it was; `edited`, a field changed here, keeps the value typed in it, and is saved.
+   * @param {{document: object, view: object | null} | null} record
+   * @param {HTMLInputElement | null} [edited]
    */
   _takeNewer(record, edited = null) {
     const text = JSON.stringify(record?.document ?? null);
@@ -265,9 +277,9 @@ export class Calculator {
     this._savedText = JSON.stringify(this.form.collect());
     this._lastView = record?.view && this._showView(record.view) ? record.view : null;
     if (!this._lastView) this._showNoView(record ? 'Recalculating…' : NO_RESULTS);
-    const again = kept && this._controlLike(kept);
-    if (again instanceof HTMLInputElement && (again.type === 'checkbox' || again.type === 'radio')) again.checked = kept.checked;
-    else if (again) /** @type {HTMLInputElement} */ (again).value = kept.value;
+    const again = kept ? /** @type {HTMLInputElement | null} */ (this._controlLike(kept)) : null;
+    if (kept && again && (again.type === 'checkbox' || again.type === 'radio')) again.checked = kept.checked;
+    else if (kept && again) again.value = kept.value;
     if (focus) restoreFocus(this._controlLike(focus), focus);
     else focused?.focus({ preventScroll: true });
     this.tell(TAKEN_FROM_ANOTHER_TAB);

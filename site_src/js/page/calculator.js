@@ -5,6 +5,6 @@ const root = /** @type {HTMLElement | null} */ (document.querySelector('[data-ca
 if (root) {
   new Calculator(root).start().catch((error) => {
     root.dataset.form = 'failed';
-    root.querySelector('[data-status]').textContent = `The calculator could not start: ${error.message}`;
+    /** @type {HTMLElement} */ (root.querySelector('[data-status]')).textContent = `The calculator could not start: ${error.message}`;
   });
 }

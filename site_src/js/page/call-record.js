@@ -72,8 +72,9 @@ export function setTicked(doc, company, id, isRedFlag, ticked) {
     offer.red_flags = ticked ? [...without(offer.red_flags), id] : without(offer.red_flags);
     if (!offer.red_flags.length) delete offer.red_flags;
   }
-  call.ticked = ticked && !offer ? [...without(call.ticked), id] : without(call.ticked);
-  if (!call.ticked.length) delete call.ticked;
+  const ticks = ticked && !offer ? [...without(call.ticked), id] : without(call.ticked);
+  if (ticks.length) call.ticked = ticks;
+  else delete call.ticked;
   dropIfEmpty(doc, call);
 }
 

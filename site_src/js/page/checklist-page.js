@@ -19,15 +19,15 @@ import {
   setDetail,
   setTicked,
 } from './call-record.js';
-import { el } from './dom.js';
+import { el, required } from './dom.js';
 import { keptAside, loadSaved, saveDocument } from './saved-state.js';
 
 const details = /** @type {HTMLFormElement} */ (document.querySelector('[data-call-details]'));
 const companyInput = /** @type {HTMLInputElement} */ (document.getElementById('checklist-company'));
 const list = /** @type {HTMLElement} */ (document.querySelector('[data-checklist]'));
-const status = document.querySelector('[data-call-status]');
+const status = required(document, '[data-call-status]');
 const blank = new URLSearchParams(window.location.search).has('blank');
-const frameworkIds = list.dataset.frameworkIds.split(' ');
+const frameworkIds = (list.dataset.frameworkIds ?? '').split(' ');
 const OWN_KINDS = { questions: 'own_questions', red_flags: 'own_red_flags' };
 
 /** The company whose call the page shows (the field's value once the reader is done typing). */
@@ -82,7 +82,7 @@ function showPrintedHead() {
     values[input.dataset.call] = input.value.trim();
   }
   for (const [name, value] of Object.entries(values)) {
-    document.querySelector(`[data-print="${name}"]`).textContent = value;
+    required(document, `[data-print="${name}"]`).textContent = value;
   }
 }
 
@@ -121,7 +121,7 @@ function rememberCompany() {
 
 function showCompanies(doc) {
   const options = companies(doc).map((name) => Object.assign(document.createElement('option'), { value: name }));
-  document.querySelector('[data-companies]').replaceChildren(...options);
+  required(document, '[data-companies]').replaceChildren(...options);
 }
 
 // ---- The reader's own items --------------------------------------------------------------
@@ -134,7 +134,7 @@ function ownItem(template, item) {
       if (attribute.value.includes('__ID__')) attribute.value = attribute.value.replaceAll('__ID__', item.id);
     }
   }
-  fragment.querySelector('.checklist__text').prepend(item.text);
+  required(fragment, '.checklist__text').prepend(item.text);
   return fragment;
 }
 
@@ -143,7 +143,7 @@ function showOwnItems(doc) {
   for (const group of /** @type {NodeListOf<HTMLElement>} */ (list.querySelectorAll('[data-own]'))) {
     const template = list.querySelector(`template[data-own-template="${group.dataset.own}"]`);
     const own = ownItems(doc, OWN_KINDS[group.dataset.own]);
-    group.querySelector('[data-own-items]').replaceChildren(...own.map((item) => ownItem(template, item)));
+    required(group, '[data-own-items]').replaceChildren(...own.map((item) => ownItem(template, item)));
     group.hidden = own.length === 0;
   }
 }
@@ -229,8 +229,8 @@ function showDealbreakers(doc) {
   const template = list.querySelector('template[data-own-template="red_flags"]');
   for (const own of ownItems(doc, 'own_red_flags').filter((item) => dealbreakers.has(item.id))) {
     const fragment = ownItem(template, own);
-    fragment.querySelector('[data-item]').classList.add('checklist__item--own');
-    fragment.querySelector('[data-remove]').remove(); // removed where it was added
+    required(fragment, '[data-item]').classList.add('checklist__item--own');
+    required(fragment, '[data-remove]').remove(); // removed where it was added
     flags.append(fragment);
   }
   const shown = [...flags.querySelectorAll(':scope > [data-item]')].some((item) => !(/** @type {HTMLElement} */ (item).hidden));
@@ -243,7 +243,7 @@ function showDealbreakers(doc) {
 }
 
 function setDetailText(key, text) {
-  list.querySelector(`[data-detail="${key}"] [data-detail-text]`).textContent = text;
+  required(list, `[data-detail="${key}"] [data-detail-text]`).textContent = text;
 }
 
 // ---- Wiring ------------------------------------------------------------------------------

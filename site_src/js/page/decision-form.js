@@ -40,7 +40,39 @@ export class DecisionForm {
     this._root = root;
     const sleep = framework.decision_steps.find((step) => step.id === 'sleep_on_it');
     this._advice = sleep ? [sleep.action, ...sleep.checks].map((text) => text.replace(/[.?!]?$/, (end) => end || '.')).join(' ') : null;
-    this._build();
+    this._choice = /** @type {HTMLSelectElement} */ (el('select', { id: uniqueId('choice'), dataset: { key: 'decision.choice', kind: 'select' } }));
+    this._decidedAt = /** @type {HTMLInputElement} */ (controlFor({ kind: 'datetime' }, 'decision.decided_at'));
+    this._committed = /** @type {HTMLInputElement} */ (controlFor({ kind: 'boolean' }, 'decision.committed'));
+    this._committedAt = /** @type {HTMLInputElement} */ (el('input', { type: 'hidden', dataset: { key: 'decision.committed_at', kind: 'hidden' } }));
+    this._early = /** @type {HTMLInputElement} */ (el('input', { type: 'hidden', dataset: { key: 'decision.early_commit_confirmed', kind: 'hidden-boolean' } }));
+    this._status = el('p', { class: 'decision-status', role: 'status', hidden: true });
+    this._details = /** @type {HTMLDetailsElement} */ (el(
+      'details',
+      { class: 'decision-section' },
+      el('summary', { text: 'Record your decision: sleep on it, then commit' }),
+      groupBlock(
+        'decision',
+        'Decision record',
+        'decision',
+        fieldBlock('decision.choice', 'Your choice', this._choice, 'The offer you have decided to take.'),
+        el(
+          'div',
+          { class: 'decided-at' },
+          fieldBlock('decision.decided_at', 'Decided at (your local time)', this._decidedAt, 'Now, unless you decided earlier.'),
+          el('button', { type: 'button', class: 'md-button', dataset: { action: 'decided-now' }, text: 'Now' }),
+        ),
+        this._status,
+        fieldBlock(
+          'decision.committed',
+          'Committed: I have slept on it and stop second-guessing',
+          this._committed,
+          this._advice,
+        ),
+        this._committedAt,
+        this._early,
+      ),
+    ));
+    this._root.replaceChildren(this._details);
   }
 
   controls() {
@@ -94,41 +126,5 @@ export class DecisionForm {
   showStatus(decision) {
     this._status.textContent = decision?.text ?? '';
     this._status.hidden = !decision?.text;
-  }
-
-  _build() {
-    this._choice = /** @type {HTMLSelectElement} */ (el('select', { id: uniqueId('choice'), dataset: { key: 'decision.choice', kind: 'select' } }));
-    this._decidedAt = /** @type {HTMLInputElement} */ (controlFor({ kind: 'datetime' }, 'decision.decided_at'));
-    this._committed = /** @type {HTMLInputElement} */ (controlFor({ kind: 'boolean' }, 'decision.committed'));
-    this._committedAt = /** @type {HTMLInputElement} */ (el('input', { type: 'hidden', dataset: { key: 'decision.committed_at', kind: 'hidden' } }));
-    this._early = /** @type {HTMLInputElement} */ (el('input', { type: 'hidden', dataset: { key: 'decision.early_commit_confirmed', kind: 'hidden-boolean' } }));
-    this._status = el('p', { class: 'decision-status', role: 'status', hidden: true });
-    this._details = /** @type {HTMLDetailsElement} */ (el(
-      'details',
-      { class: 'decision-section' },
-      el('summary', { text: 'Record your decision: sleep on it, then commit' }),
-      groupBlock(
-        'decision',
-        'Decision record',
-        'decision',
-        fieldBlock('decision.choice', 'Your choice', this._choice, 'The offer you have decided to take.'),
-        el(
-          'div',
-          { class: 'decided-at' },
-          fieldBlock('decision.decided_at', 'Decided at (your local time)', this._decidedAt, 'Now, unless you decided earlier.'),
-          el('button', { type: 'button', class: 'md-button', dataset: { action: 'decided-now' }, text: 'Now' }),
-        ),
-        this._status,
-        fieldBlock(
-          'decision.committed',
-          'Committed: I have slept on it and stop second-guessing',
-          this._committed,
-          this._advice,
-        ),
-        this._committedAt,
-        this._early,
-      ),
-    ));
-    this._root.replaceChildren(this._details);
   }
 }

@@ -37,9 +37,10 @@ export class Toast {
   /** @param {HTMLElement} root  the calculator, holding the toast */
   constructor(root) {
     this._toast = /** @type {HTMLElement} */ (root.querySelector('[data-toast]'));
-    this._text = this._toast.querySelector('[data-toast-text]');
+    this._text = /** @type {HTMLElement} */ (this._toast.querySelector('[data-toast-text]'));
     this._undo = /** @type {HTMLButtonElement} */ (this._toast.querySelector('[data-toast-undo]'));
-    this._timer = null;
+    /** @type {number | undefined} */
+    this._timer = undefined;
     this._onUndo = null;
     this._afterClose = null;
     this._undo.addEventListener('click', () => {
@@ -87,6 +88,6 @@ export class Toast {
 
   _stop() {
     clearTimeout(this._timer);
-    this._timer = null;
+    this._timer = undefined;
   }
 }

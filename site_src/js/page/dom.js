@@ -20,6 +20,19 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/**
+ * The element `selector` finds in `root`, one the page's template always has: a page built
+ * otherwise fails here, saying what it lacks, rather than later on a null.
+ * @param {ParentNode} root
+ * @param {string} selector
+ * @returns {HTMLElement}
+ */
+export function required(root, selector) {
+  const found = root.querySelector(selector);
+  if (!(found instanceof HTMLElement)) throw new Error(`the page has no ${selector}`);
+  return found;
+}
+
 let lastId = 0;
 
 /** A document-unique id for tying labels, help and messages to their control. */

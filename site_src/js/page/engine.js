@@ -59,6 +59,7 @@ export class Engine extends EventTarget {
    */
   async request(action, payload) {
     await this._ready;
+    if (!this._messenger) throw new Error('the engine has not started');
     return this._messenger.request(action, payload);
   }
 

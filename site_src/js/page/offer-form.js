@@ -194,7 +194,7 @@ export class OfferForm {
       if (this._notShownYet(remark.path)) return; // placed once its offer is shown
       const target = this._placeFor(remark.path);
       const slot = /** @type {HTMLElement | null} */ (target?.querySelector(`:scope > .${slotClass}`));
-      if (!slot) {
+      if (!target || !slot) {
         unplaced.push(remark);
         return;
       }

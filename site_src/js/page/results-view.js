@@ -144,13 +144,13 @@ export function renderView(body, view) {
     : null;
   // Taxes a person opened stay open when the results are updated.
   const openTaxes = new Set(
-    [...body.querySelectorAll('.summary-card:has(> .after-tax > details[open])')].map((card) => /** @type {HTMLElement} */ (card).dataset.path),
+    [...body.querySelectorAll('.summary-card:has(> .after-tax > details[open])')].flatMap((card) => /** @type {HTMLElement} */ (card).dataset.path ?? []),
   );
   const messages = (view.messages ?? []).map((message) => el('p', { class: `result-message message-${message.kind}`, text: message.text }));
   const cards = el('ul', { class: 'summary-cards', 'aria-label': 'Each offer at a glance', dataset: { summary: '' } });
   const add = (from, to) => () => cards.append(...view.summary.slice(from, to).map((card) => renderCard(card, openTaxes)));
   add(0, CARDS_AT_ONCE)();
-  body.replaceChildren(...[renderIncomplete(view.incomplete), cards, decision, ...messages].filter(Boolean));
+  body.replaceChildren(...[renderIncomplete(view.incomplete), cards, decision, ...messages].filter((part) => part !== null));
   const rest = [];
   for (let from = CARDS_AT_ONCE; from < view.summary.length; from += CARDS_EACH_TIME) rest.push(add(from, from + CARDS_EACH_TIME));
   return rest;

@@ -34,7 +34,18 @@ export class SettingsForm {
     };
     /** @type {Map<string, HTMLElement>} the exchange rate fields, by currency */
     this._rates = new Map();
-    this._build();
+    this._rateList = el('div', { class: 'weights-fields' });
+    this._rateGroup = groupBlock(
+      'exchange_rates',
+      'Exchange rates',
+      'exchange-rates',
+      el('p', { class: 'field-help', text: 'Type each rate yourself: nothing is looked up. Each currency an offer is paid or taxed in needs one.' }),
+      this._rateList,
+    );
+    this._rateGroup.hidden = true;
+    this._details = this._priorities();
+    this._taxes = this._taxesAndCurrencies();
+    this._root.replaceChildren(this._details, this._taxes);
   }
 
   /** The controls whose values belong to the document itself. */
@@ -79,7 +90,7 @@ export class SettingsForm {
     for (const field of fields) {
       let block = this._rates.get(field.value);
       if (block) {
-        block.querySelector('label').textContent = field.label;
+        /** @type {HTMLLabelElement} */ (block.querySelector('label')).textContent = field.label;
       } else {
         const key = `exchange_rates.${field.value}`;
         const control = controlFor({ kind: 'number' }, key);
@@ -118,7 +129,8 @@ export class SettingsForm {
     return doc;
   }
 
-  _build() {
+  /** The weights, the minimum pay, the dealbreakers and the assumptions, folded. */
+  _priorities() {
     const spec = this._spec;
     const weights = spec.factors.map((factor) => {
       const control = controlFor({ kind: 'percent' }, `weights.${factor.id}`);
@@ -153,7 +165,7 @@ export class SettingsForm {
         'How many years the year-by-year projection shows.',
       ),
     );
-    this._details = /** @type {HTMLDetailsElement} */ (el(
+    return /** @type {HTMLDetailsElement} */ (el(
       'details',
       { class: 'settings-section' },
       el('summary', { text: 'Weights, minimum pay, dealbreakers and assumptions' }),
@@ -168,31 +180,20 @@ export class SettingsForm {
       flagsGroup(spec, 'dealbreakers', 'Dealbreakers: red flags that rule an offer out', 'dealbreakers'),
       assumptions,
     ));
-    this._root.replaceChildren(this._details, this._buildTaxes());
   }
 
   /** Taxes and currencies: the engine's own fields, and a place for the exchange rates. */
-  _buildTaxes() {
+  _taxesAndCurrencies() {
     const fields = this._spec.tax_settings.map((field) => {
       const control = controlFor({ ...field, list: this._suggestions.idFor(field.kind) }, field.key);
       return fieldBlock(field.key, field.full_label, control, field.help);
     });
-    this._rateList = el('div', { class: 'weights-fields' });
-    this._rateGroup = groupBlock(
-      'exchange_rates',
-      'Exchange rates',
-      'exchange-rates',
-      el('p', { class: 'field-help', text: 'Type each rate yourself: nothing is looked up. Each currency an offer is paid or taxed in needs one.' }),
-      this._rateList,
-    );
-    this._rateGroup.hidden = true;
-    this._taxes = /** @type {HTMLDetailsElement} */ (el(
+    return /** @type {HTMLDetailsElement} */ (el(
       'details',
       { class: 'settings-section' },
       el('summary', { text: 'Taxes and currencies: home currency, exchange rates, tax year, filing status' }),
       el('div', { class: 'offer-fields' }, ...fields),
       this._rateGroup,
     ));
-    return this._taxes;
   }
 }
