@@ -83,7 +83,7 @@ def test_an_edit_redraws_only_the_tables_it_changes(page: Page, calculator_url: 
     page.locator("[data-results-details] [data-table]").evaluate_all(
         "(tables) => tables.forEach((table) => (table.dataset.drawnBefore = 'yes'))"
     )
-    # Its text as the page holds it: a table out of view is not laid out, and has no inner text.
+    # Its text as the page holds it (with many offers, a table out of view has no inner text).
     years_2 = page.locator("#result-years-2 tbody").text_content()
     field(page, 2, "Signing bonus").fill("40000")
     wait_for_results(page)
