@@ -24,6 +24,7 @@ import os
 import sys
 import threading
 import time
+import typing
 import urllib.parse
 from pathlib import Path
 from typing import Any, Literal, Self
@@ -116,6 +117,8 @@ class PagesServer:
         for prefix in mounts:
             if not (prefix.startswith("/") and prefix.endswith("/")):
                 raise ValueError(f"prefix must start and end with '/', got {prefix!r}")
+        if caching not in typing.get_args(Caching):
+            raise ValueError(f"caching must be 'pages' or 'no-store', got {caching!r}")
         self.mounts = {prefix: Path(folder) for prefix, folder in mounts.items()}
         self.caching = caching
         self.link = link

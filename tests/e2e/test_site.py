@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import ALLOW_SERVICE_WORKERS
+from conftest import ALLOW_SERVICE_WORKERS, SiteServer
 from playwright.sync_api import Page, expect
 
 from offereval import content
 
 if TYPE_CHECKING:
-    from conftest import RequestLog, SiteServer
+    from conftest import RequestLog
 
 pytestmark = pytest.mark.e2e
 
@@ -175,6 +175,17 @@ def test_server_refuses_paths_outside_the_prefix(site_server: SiteServer) -> Non
     with pytest.raises(urllib.error.HTTPError) as raised:
         urllib.request.urlopen(site_server.origin + "/index.html")
     assert raised.value.code == 404
+
+
+@pytest.mark.parametrize(
+    ("prefix", "caching", "named"),
+    [("/offereval", "pages", "prefix"), ("/offereval/", "nostore", "caching")],
+)
+def test_server_refuses_a_prefix_or_caching_it_does_not_know(
+    tmp_path: Path, prefix: str, caching: str, named: str
+) -> None:
+    with pytest.raises(ValueError, match=rf"^{named} must"):
+        SiteServer(tmp_path, prefix, caching)
 
 
 def test_server_never_sends_a_file_outside_the_site(
