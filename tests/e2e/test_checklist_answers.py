@@ -103,6 +103,25 @@ def test_ticks_answers_and_details_survive_a_reload_per_company(
     request_log.assert_same_origin(site_server.origin)
 
 
+def test_a_box_tapped_straight_after_typing_the_company_is_ticked_and_kept(
+    page: Page, site_server, request_log
+) -> None:
+    # Tapping the box leaves the company field: the page then says where it keeps the ticks,
+    # and that line must not move the box from under the finger.
+    open_checklist(page, site_server.url_for("checklists/questions/"))
+    page.get_by_role("combobox", name="Company", exact=True).fill("Straight Corp")
+    box = page.get_by_role("checkbox", name=FIRST_QUESTION, exact=True)
+    box.click()
+    expect(box).to_be_checked()
+    expect(page.locator("[data-call-status]")).to_contain_text("Straight Corp")
+    record = saved_record(page)
+    assert record is not None
+    assert record["document"]["calls"] == [
+        {"company": "Straight Corp", "ticked": ["about_the_role_1"]}
+    ]
+    request_log.assert_same_origin(site_server.origin)
+
+
 def test_what_was_ticked_before_the_company_was_typed_is_kept_under_it(
     page: Page, site_server, request_log
 ) -> None:
