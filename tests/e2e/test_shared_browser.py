@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SiteServer, forget_site_data
+from conftest import SiteServer, forget_site_data, left_behind
 from playwright.sync_api import BrowserContext
 
 pytestmark = pytest.mark.e2e
@@ -33,3 +33,16 @@ def test_forgetting_the_site_data_leaves_the_next_test_nothing(
     page.goto(site_server.url)
     assert page.evaluate(WHAT_IS_SAVED) == {"storage": None, "caches": []}
     page.close()
+
+
+def test_what_the_site_keeps_is_read_back_by_its_keys(
+    shared_browser: BrowserContext, site_server: SiteServer
+):
+    page = shared_browser.new_page()
+    page.goto(site_server.url)
+    page.evaluate(SAVE_SOMETHING)
+    page.close()
+    kept = left_behind(shared_browser, site_server.origin)
+    assert kept.count("left-behind") == 2, kept  # the item, then the cache
+    forget_site_data(shared_browser, site_server.origin)
+    assert left_behind(shared_browser, site_server.origin) == []
