@@ -277,9 +277,14 @@ def shared_desktop_browser(
     context.close()
 
 
-# Per browser, a blank page kept open to delete what the site saved: a page opened for each
-# deletion started a renderer each time.
+# Per browser, a page kept open to delete what the site saved and read back what is left: a
+# page opened for each deletion started a renderer each time. It waits on the site's origin,
+# on the server's plain 404 outside the site's prefix (no script of the site runs there), and
+# sees what the origin keeps as any open page of it does, at once.
 _CLEANERS: dict[BrowserContext, tuple[Page, CDPSession]] = {}
+_KEPT = "async () => [...Object.keys(localStorage), ...(await caches.keys())]"
+# Deletions tried before a test is refused a browser whose storage keeps something.
+_DELETIONS = 3
 
 
 def _cleaner(context: BrowserContext) -> tuple[Page, CDPSession]:
@@ -290,21 +295,12 @@ def _cleaner(context: BrowserContext) -> tuple[Page, CDPSession]:
     return cleaner
 
 
-# What the site's origin still keeps, read on the server's plain 404 outside the site's prefix
-# (no script of the site runs there).
-_KEPT = "async () => [...Object.keys(localStorage), ...(await caches.keys())]"
-# Deletions tried before a test is refused a browser whose storage keeps something.
-_DELETIONS = 3
-
-
 def left_behind(context: BrowserContext, origin: str) -> list[str]:
     """The keys of what `origin` keeps in `context`: local storage, then the caches' names."""
     cleaner, _ = _cleaner(context)
-    cleaner.goto(origin + "/")
-    try:
-        kept: list[str] = cleaner.evaluate(_KEPT)
-    finally:
-        cleaner.goto("about:blank")  # no page of the site's origin stays open
+    if not cleaner.url.startswith(origin + "/"):
+        cleaner.goto(origin + "/")
+    kept: list[str] = cleaner.evaluate(_KEPT)
     return kept
 
 
@@ -312,10 +308,11 @@ def forget_site_data(context: BrowserContext, origin: str) -> None:
     """Delete everything the pages of `origin` saved in `context` (not the HTTP cache), then
     read back that nothing is left.
 
-    A CI run once started a test on the offers the test before had saved, although they had
-    been deleted in between: Chromium keeps the storage in a process of its own, which a
-    closed page's last write and the deletion reach by different pipes. What is found after a
-    deletion is deleted again, with a warning that names it.
+    A CI run once started a test on the offers the test before had saved, after their
+    deletion; it could not be made to happen again (Chromium keeps the storage in a process
+    of its own, which pages and the deletion reach by different ways). So a test starts only
+    once an open page of the origin sees nothing kept: what is found after a deletion is
+    deleted again, with a warning naming it in the run's summary.
     """
     _, session = _cleaner(context)
     for deletion in range(1, _DELETIONS + 1):
