@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SiteServer, forget_site_data, left_behind
+from conftest import SiteServer, forget_site_data, left_behind, left_behind_afresh
 from playwright.sync_api import BrowserContext
 
 pytestmark = pytest.mark.e2e
@@ -42,7 +42,10 @@ def test_what_the_site_keeps_is_read_back_by_its_keys(
     page.goto(site_server.url)
     page.evaluate(SAVE_SOMETHING)
     page.close()
-    kept = left_behind(shared_browser, site_server.origin)
-    assert kept.count("left-behind") == 2, kept  # the item, then the cache
+    # Read by the page kept open on the origin, and by a page opened to read.
+    for read in (left_behind, left_behind_afresh):
+        kept = read(shared_browser, site_server.origin)
+        assert kept.count("left-behind") == 2, kept  # the item, then the cache
     forget_site_data(shared_browser, site_server.origin)
     assert left_behind(shared_browser, site_server.origin) == []
+    assert left_behind_afresh(shared_browser, site_server.origin) == []
