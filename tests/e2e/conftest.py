@@ -320,12 +320,12 @@ def forget_site_data(context: BrowserContext, origin: str) -> None:
     """Delete everything the pages of `origin` saved in `context` (not the HTTP cache), then
     read back that nothing is left.
 
-    Now and then the deletion leaves what the test before saved: a CI run started a test on
-    the previous test's offers, and this check found both of the site's keys still there at
-    one test's start in another run. Why is not known (Chromium keeps the storage in a process
-    of its own, which pages and the deletion reach by different ways). So a test starts only
-    once an open page of the origin sees nothing kept: what is found is deleted again, with a
-    warning in the run's summary naming it and what a page opened then sees.
+    A CI run once started a test on the offers the test before had saved, after their
+    deletion. Why is not known: Chromium keeps the storage in a process of its own, which
+    pages and the deletion reach by different ways. So a test starts only once an open page
+    of the origin sees nothing kept. What that page still sees is deleted again, with a
+    warning in the run's summary naming it and what a page opened then sees (so far, about
+    once a run under load: nothing, as the open page had not yet been told of the deletion).
     """
     _, session = _cleaner(context)
     for deletion in range(1, _DELETIONS + 1):
