@@ -322,22 +322,21 @@ def forget_site_data(context: BrowserContext, origin: str) -> None:
 
     A CI run once started a test on the offers the test before had saved, after their
     deletion. Why is not known: Chromium keeps the storage in a process of its own, which
-    pages and the deletion reach by different ways. So a test starts only once an open page
-    of the origin sees nothing kept. What that page still sees is deleted again, with a
-    warning in the run's summary naming it and what a page opened then sees (so far, about
-    once a run under load: nothing, as the open page had not yet been told of the deletion).
+    pages and the deletion reach by different ways. So a test starts only once nothing is
+    kept: as the page waiting on the origin sees it, or, when that page still sees something,
+    as a page opened then sees it (about once a run under load the waiting page has not yet
+    been told of the deletion, and a new page sees nothing). What a new page still sees is
+    deleted again, with a warning in the run's summary naming it.
     """
     _, session = _cleaner(context)
     for deletion in range(1, _DELETIONS + 1):
         session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": _SITE_DATA})
-        kept = left_behind(context, origin)
+        if not left_behind(context, origin):
+            return
+        kept = left_behind_afresh(context, origin)
         if not kept:
             return
-        afresh = left_behind_afresh(context, origin)
-        warnings.warn(
-            f"deletion {deletion} of the site's data left {kept} (a page opened then saw {afresh})",
-            stacklevel=2,
-        )
+        warnings.warn(f"deletion {deletion} of the site's data left {kept}", stacklevel=2)
     raise RuntimeError(f"the browser keeps {kept} for {origin} after {_DELETIONS} deletions")
 
 
