@@ -41,6 +41,15 @@ def saved_record(page: Page) -> dict[str, Any] | None:
     return None if text is None else json.loads(text)
 
 
+def expect_first_question_kept_under(page: Page, company: str) -> None:
+    """The page says it keeps the ticks for `company`, and the saved record holds one call:
+    `company`, with the first question ticked."""
+    expect(page.locator("[data-call-status]")).to_contain_text(company)
+    record = saved_record(page)
+    assert record is not None
+    assert record["document"]["calls"] == [{"company": company, "ticked": ["about_the_role_1"]}]
+
+
 def seed(page: Page, url: str, record: dict[str, Any]) -> None:
     """Put a saved record in this browser's storage for the site (as the calculator would)."""
     page.goto(url)
@@ -113,12 +122,7 @@ def test_a_box_tapped_straight_after_typing_the_company_is_ticked_and_kept(
     box = page.get_by_role("checkbox", name=FIRST_QUESTION, exact=True)
     box.click()
     expect(box).to_be_checked()
-    expect(page.locator("[data-call-status]")).to_contain_text("Straight Corp")
-    record = saved_record(page)
-    assert record is not None
-    assert record["document"]["calls"] == [
-        {"company": "Straight Corp", "ticked": ["about_the_role_1"]}
-    ]
+    expect_first_question_kept_under(page, "Straight Corp")
     request_log.assert_same_origin(site_server.origin)
 
 
@@ -130,12 +134,7 @@ def test_what_was_ticked_before_the_company_was_typed_is_kept_under_it(
     expect(page.locator("[data-call-status]")).to_contain_text("Type the company's name")
     assert saved_record(page) is None
     commit_company(page, "Archive Corp")
-    expect(page.locator("[data-call-status]")).to_contain_text("Archive Corp")
-    record = saved_record(page)
-    assert record is not None
-    assert record["document"]["calls"] == [
-        {"company": "Archive Corp", "ticked": ["about_the_role_1"]}
-    ]
+    expect_first_question_kept_under(page, "Archive Corp")
     request_log.assert_same_origin(site_server.origin)
 
 
