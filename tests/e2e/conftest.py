@@ -295,13 +295,17 @@ def _cleaner(context: BrowserContext) -> tuple[Page, CDPSession]:
     return cleaner
 
 
+def _kept_as_seen_by(page: Page, origin: str) -> list[str]:
+    """The keys of what `origin` keeps, as `page` sees them from the server's plain 404."""
+    if not page.url.startswith(origin + "/"):
+        page.goto(origin + "/")
+    kept: list[str] = page.evaluate(_KEPT)
+    return kept
+
+
 def left_behind(context: BrowserContext, origin: str) -> list[str]:
     """The keys of what `origin` keeps in `context`: local storage, then the caches' names."""
-    cleaner, _ = _cleaner(context)
-    if not cleaner.url.startswith(origin + "/"):
-        cleaner.goto(origin + "/")
-    kept: list[str] = cleaner.evaluate(_KEPT)
-    return kept
+    return _kept_as_seen_by(_cleaner(context)[0], origin)
 
 
 def left_behind_afresh(context: BrowserContext, origin: str) -> list[str]:
@@ -309,11 +313,9 @@ def left_behind_afresh(context: BrowserContext, origin: str) -> list[str]:
     cached nothing of the origin's storage)."""
     page = context.new_page()
     try:
-        page.goto(origin + "/")
-        kept: list[str] = page.evaluate(_KEPT)
+        return _kept_as_seen_by(page, origin)
     finally:
         page.close()
-    return kept
 
 
 def forget_site_data(context: BrowserContext, origin: str) -> None:
